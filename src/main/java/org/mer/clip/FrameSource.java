@@ -1,0 +1,46 @@
+package org.mer.clip;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.real.FloatType;
+
+/**
+ * Random access to the frames of one recording (an ImagePlus stack, a folder of frame files,
+ * a video file), addressed by absolute frame number as dataset sheets give them.
+ * <p>
+ * Frames are {@code RandomAccessibleInterval<FloatType>} with axis order (X, Y, C), C = 1 for
+ * grey and 3 for RGB (R, G, B), values in the source's own range (0..255 for 8-bit, 0..65535
+ * for 16-bit, as stored for 32-bit). Implementations wrap the decoded pixels without copying
+ * where the type allows (a converted view, not a copy). Only the frames asked for are decoded:
+ * a source never loads the whole recording.
+ * <p>
+ * Frame numbers: folder sources take them from the digits in the file name ({@code img46.jpg}
+ * is 46; files sorted numerically); stacks and videos number frames from 1. Not thread safe;
+ * the caller owns the source and closes it.
+ */
+public interface FrameSource extends AutoCloseable {
+
+	/** Name for messages and outputs, e.g. the folder, file or image title. */
+	String name();
+
+	/** The absolute frame numbers available, ascending, never empty. */
+	int[] frameNumbers();
+
+	long width();
+
+	long height();
+
+	/** 1 (grey) or 3 (RGB). */
+	int channels();
+
+	/**
+	 * Decodes one frame.
+	 *
+	 * @throws org.mer.core.InputException naming the file and frame when it is missing,
+	 *           unreadable or of another size than the first frame.
+	 */
+	RandomAccessibleInterval<FloatType> frame(int frameNumber);
+
+	/** Releases files and native decoders. */
+	@Override
+	void close();
+}
