@@ -1,0 +1,78 @@
+package org.mer.cli;
+
+import java.io.PrintWriter;
+
+import org.mer.Version;
+import org.mer.core.CanceledException;
+import org.mer.core.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line interface behind {@code ./mer}. Exit codes: 0 success, 2 user error (one
+ * line naming the file, frame or option; never a stack trace), 1 internal error, 130 canceled.
+ */
+@Command(name = "mer", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
+	description = "Facial micro-expression recognition: MESTI images and MEGANet.",
+	subcommands = { CommandLine.HelpCommand.class })
+public final class Main implements Runnable {
+
+	/** Subcommand classes; each is a thin translation of options into one core call. */
+	static final Class<?>[] SUBCOMMANDS = {
+	};
+
+	@Override
+	public void run() {
+		new CommandLine(this).usage(System.out);
+	}
+
+	public static void main(String[] args) {
+		System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+	}
+
+	/** Runs the CLI with the given streams and returns the exit code (used by tests). */
+	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine cl = commandLine();
+		cl.setOut(out);
+		cl.setErr(err);
+		cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+			if (ex instanceof InputException) {
+				err.println("mer: " + ex.getMessage());
+				return 2;
+			}
+			if (ex instanceof CanceledException) {
+				err.println("mer: canceled");
+				return 130;
+			}
+			throw ex;
+		});
+		cl.setParameterExceptionHandler((ex, a) -> {
+			err.println("mer: " + ex.getMessage());
+			return 2;
+		});
+		return cl.execute(args);
+	}
+
+	static CommandLine commandLine() {
+		CommandLine cl = new CommandLine(new Main());
+		for (Class<?> c : SUBCOMMANDS)
+			cl.addSubcommand(c);
+		return cl;
+	}
+
+	/** {@code --version}: plugin version, engine, libtorch flavour and device. */
+	static final class VersionInfo implements CommandLine.IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			String engine;
+			try {
+				engine = org.mer.net.Engines.describe();
+			}
+			catch (RuntimeException | UnsatisfiedLinkError e) {
+				engine = "PyTorch engine not available: " + e.getMessage();
+			}
+			return new String[] { "MESTI-MEGANet " + Version.get(), engine };
+		}
+	}
+}
