@@ -1,0 +1,51 @@
+package org.mer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.mer.clip.Clip;
+import org.mer.clip.FrameSource;
+import org.mer.core.InputException;
+import org.mer.core.Progress;
+import org.mer.io.ImageFiles;
+import org.mer.mesti.ClipResolver;
+import org.mer.mesti.EightBit;
+import org.mer.mesti.ModalityImage;
+import org.mer.mesti.ModalitySettings;
+import org.mer.mesti.Modalities;
+
+/** The one code path behind {@code mer mesti} and {@code mer modality}: clip -> modality -> files. */
+final class ModalityWriter {
+	private ModalityWriter() {}
+
+	/**
+	 * Computes the modality of the clip the options name and writes the raw 32-bit image as an
+	 * ImageJ TIFF (one slice per channel) and, when {@code png} is given, the 8-bit form.
+	 */
+	static void write(ClipOptions clipOptions, ModalitySettings settings, Path tiff, Path png, PrintWriter out, Progress progress) {
+		checkParent(tiff, "--out");
+		if (png != null) checkParent(png, "--png");
+		try (FrameSource source = clipOptions.open()) {
+			Clip clip = ClipResolver.resolve(source, clipOptions.range(), clipOptions.spotting());
+			out.println("clip " + source.name() + ": onset " + clip.onset() + ", apex " + clip.apex() + " ("
+				+ clip.apexMethod().id() + (clip.apexNote().isEmpty() ? "" : ": " + clip.apexNote()) + "), offset "
+				+ clip.offset() + ", " + clip.length() + " frames");
+			ModalityImage image = Modalities.compute(clip, settings, progress);
+			ImageFiles.writeTiff(image.image(), tiff, image.info());
+			out.println("wrote " + tiff);
+			if (png != null) {
+				EightBit.Result eight = EightBit.scale(image.image());
+				if (eight.constant()) out.println("warning: the image is constant; the 8-bit form is all 0");
+				ImageFiles.writePng(eight.image(), png);
+				out.println("wrote " + png);
+			}
+		}
+	}
+
+	private static void checkParent(Path file, String option) {
+		Path parent = file.toAbsolutePath().getParent();
+		if (parent != null && !Files.isDirectory(parent))
+			throw new InputException(option + ": folder " + parent + " does not exist");
+	}
+}
