@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import ij.io.FileSaver;
 import ij.io.RoiEncoder;
 
 import org.mer.core.InputException;
+import org.mer.io.AtomicFiles;
 
 /**
  * Headless attention outputs for one clip, each written atomically (temporary file in the same
@@ -54,12 +54,12 @@ public final class AttentionFiles {
 			view.setOverlay(layer.toOverlay());
 			ImagePlus flat = view.flatten();
 			flat.setTitle(stem + "_attention");
-			writeAtomically(png, tmp -> requireSaved(new FileSaver(flat).saveAsPng(tmp.toString()), tmp));
+			AtomicFiles.write(png, tmp -> requireSaved(new FileSaver(flat).saveAsPng(tmp.toString()), tmp));
 
 			ImagePlus mapImage = new ImagePlus(stem + "_attention_map", AttentionMaps.toProcessor(layer.map().clone(), layer.width(), layer.height()));
-			writeAtomically(tif, tmp -> requireSaved(new FileSaver(mapImage).saveAsTiff(tmp.toString()), tmp));
+			AtomicFiles.write(tif, tmp -> requireSaved(new FileSaver(mapImage).saveAsTiff(tmp.toString()), tmp));
 
-			writeAtomically(zip, tmp -> writeRoiZip(tmp, layer.rois()));
+			AtomicFiles.write(zip, tmp -> writeRoiZip(tmp, layer.rois()));
 			return Arrays.asList(png, tif, zip);
 		}
 		catch (IOException e) {
@@ -93,23 +93,6 @@ public final class AttentionFiles {
 				encoder.write(roi);
 				out.flush();
 			}
-		}
-	}
-
-	private interface Writer {
-		void write(Path tmp) throws IOException;
-	}
-
-	private static void writeAtomically(Path target, Writer writer) throws IOException {
-		String name = target.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + name.substring(0, dot) + "-", name.substring(dot));
-		try {
-			writer.write(tmp);
-			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		finally {
-			Files.deleteIfExists(tmp);
 		}
 	}
 
