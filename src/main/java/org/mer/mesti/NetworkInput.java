@@ -1,0 +1,106 @@
+package org.mer.mesti;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.type.numeric.real.FloatType;
+
+import org.mer.core.InputException;
+
+/**
+ * The network input form of a modality image (SPEC §3): resized to size x size, scaled to
+ * [0, 1], standardised per channel, as a flat float array in (C, H, W) order.
+ * <ol>
+ * <li>Resize each channel to size x size, separably per axis: an axis that shrinks uses area
+ * averaging (output pixel j averages the source interval [j s/t, (j+1) s/t), partial pixels
+ * weighted by their overlap, like OpenCV INTER_AREA); an axis that grows uses bilinear
+ * interpolation with pixel centres aligned (source coordinate (j + 0.5) s/t - 0.5, clamped to
+ * the image, like OpenCV INTER_LINEAR / align_corners=false); an axis of equal length is
+ * copied. A non-square input is thus stretched to a square, not cropped or padded.</li>
+ * <li>Scale to [0, 1] with one global min-max over all pixels and channels of the resized
+ * image; a constant image becomes all zeros.</li>
+ * <li>A grey image (C = 1) is replicated to 3 channels.</li>
+ * <li>Channel c becomes (x - mean[c]) / std[c].</li>
+ * </ol>
+ * Stateless and thread safe.
+ */
+public final class NetworkInput {
+	private NetworkInput() {}
+
+	/**
+	 * @param xyc image with axis order (X, Y, C), C = 1 or 3 (a 2D image counts as C = 1)
+	 * @param size output width and height, at least 1
+	 * @param mean per-channel mean (3 values, R G B / channel order)
+	 * @param std per-channel standard deviation (3 values, all > 0)
+	 * @return 3 * size * size values, index {@code c * size * size + y * size + x}
+	 * @throws InputException for another channel count or bad mean/std
+	 */
+	public static float[] toChw(RandomAccessibleInterval<FloatType> xyc, int size, float[] mean, float[] std) {
+		if (size < 1) throw new InputException("network input size must be at least 1, got " + size);
+		if (mean == null || mean.length != 3 || std == null || std.length != 3)
+			throw new InputException("network input needs 3 mean and 3 std values");
+		for (float s : std)
+			if (!(s > 0)) throw new InputException("network input std must be positive, got " + s);
+		long[] shape = FrameAccess.shape(xyc);
+		int w = (int) shape[0], h = (int) shape[1], c = (int) shape[2];
+		if (c != 1 && c != 3) throw new InputException("network input needs 1 or 3 channels, got " + c);
+		float[] src = FrameAccess.toArray(xyc);
+		int plane = size * size;
+		double[] resized = new double[c * plane];
+		for (int ch = 0; ch < c; ch++) {
+			double[] rows = new double[size * h];
+			for (int y = 0; y < h; y++)
+				resample(src, ch * w * h + y * w, 1, w, rows, y * size, 1, size);
+			for (int x = 0; x < size; x++)
+				resample(rows, x, size, h, resized, ch * plane + x, size, size);
+		}
+		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+		for (double v : resized) {
+			min = Math.min(min, v);
+			max = Math.max(max, v);
+		}
+		double range = max - min;
+		float[] out = new float[3 * plane];
+		for (int oc = 0; oc < 3; oc++) {
+			int from = (c == 1 ? 0 : oc) * plane;
+			for (int i = 0; i < plane; i++) {
+				double v01 = range > 0 ? (resized[from + i] - min) / range : 0;
+				out[oc * plane + i] = (float) ((v01 - mean[oc]) / std[oc]);
+			}
+		}
+		return out;
+	}
+
+	private static void resample(float[] in, int inOff, int inStride, int n, double[] out, int outOff, int outStride, int t) {
+		double[] line = new double[n];
+		for (int i = 0; i < n; i++)
+			line[i] = in[inOff + i * inStride];
+		resample(line, 0, 1, n, out, outOff, outStride, t);
+	}
+
+	/** Resamples n values (in[inOff + i * inStride]) to t values (out[outOff + j * outStride]). */
+	static void resample(double[] in, int inOff, int inStride, int n, double[] out, int outOff, int outStride, int t) {
+		if (t == n) {
+			for (int j = 0; j < t; j++)
+				out[outOff + j * outStride] = in[inOff + j * inStride];
+		}
+		else if (t < n) {
+			double step = n / (double) t;
+			for (int j = 0; j < t; j++) {
+				double a = j * step, b = (j + 1) * step, sum = 0;
+				for (int i = (int) Math.floor(a); i < b && i < n; i++) {
+					double overlap = Math.min(b, i + 1) - Math.max(a, i);
+					if (overlap > 0) sum += overlap * in[inOff + i * inStride];
+				}
+				out[outOff + j * outStride] = sum / step;
+			}
+		}
+		else {
+			double step = n / (double) t;
+			for (int j = 0; j < t; j++) {
+				double s = Math.max(0, Math.min(n - 1, (j + 0.5) * step - 0.5));
+				int i0 = (int) Math.floor(s), i1 = Math.min(i0 + 1, n - 1);
+				double f = s - i0;
+				out[outOff + j * outStride] = (1 - f) * in[inOff + i0 * inStride] + f * in[inOff + i1 * inStride];
+			}
+		}
+	}
+}
