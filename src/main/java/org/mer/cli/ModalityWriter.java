@@ -27,6 +27,7 @@ final class ModalityWriter {
 		checkParent(tiff, "--out");
 		if (png != null) checkParent(png, "--png");
 		try (FrameSource source = clipOptions.open()) {
+			checkGivenApex(clipOptions, source);
 			Clip clip = ClipResolver.resolve(source, clipOptions.range(), clipOptions.spotting());
 			out.println("clip " + source.name() + ": onset " + clip.onset() + ", apex " + clip.apex() + " ("
 				+ clip.apexMethod().id() + (clip.apexNote().isEmpty() ? "" : ": " + clip.apexNote()) + "), offset "
@@ -41,6 +42,19 @@ final class ModalityWriter {
 				out.println("wrote " + png);
 			}
 		}
+	}
+
+	/**
+	 * An apex typed on the command line is honoured or refused, never silently replaced (a sheet's
+	 * invalid apex, in batch runs, is replaced and reported instead, SPEC §5).
+	 */
+	private static void checkGivenApex(ClipOptions options, FrameSource source) {
+		Integer apex = options.range().apex();
+		if (apex == null) return;
+		int[] bounds = options.range().resolveBounds(source);
+		if (apex < bounds[0] || apex > bounds[1])
+			throw new InputException("--apex " + apex + " is outside the clip " + source.name() + " (onset " + bounds[0]
+				+ " .. offset " + bounds[1] + ")");
 	}
 
 	private static void checkParent(Path file, String option) {
