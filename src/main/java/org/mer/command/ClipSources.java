@@ -4,6 +4,7 @@ import java.nio.file.Paths;
 
 import ij.ImagePlus;
 
+import org.mer.clip.ClipRange;
 import org.mer.clip.FrameSource;
 import org.mer.clip.FrameSources;
 import org.mer.core.InputException;
@@ -27,10 +28,20 @@ public final class ClipSources {
 	}
 
 	/**
-	 * @param cropFace whether to crop every frame to the face found in frame {@code onsetFrame}
-	 * @return {@code source} itself, or a cropped view of it (which does not close {@code source})
+	 * As {@link #open(ImagePlus, String)}, then, when {@code cropFace}, cropped to the face found
+	 * in the onset frame of {@code range}. Closing the returned source closes the opened one.
+	 *
+	 * @throws InputException also when no face is found (the opened source is then closed)
 	 */
-	public static FrameSource cropped(FrameSource source, boolean cropFace, int onsetFrame) {
-		return cropFace ? FaceCrop.apply(source, onsetFrame) : source;
+	public static FrameSource open(ImagePlus image, String clip, ClipRange range, boolean cropFace) {
+		FrameSource source = open(image, clip);
+		if (!cropFace) return source;
+		try {
+			return FaceCrop.apply(source, range.resolveBounds(source)[0]);
+		}
+		catch (RuntimeException e) {
+			source.close();
+			throw e;
+		}
 	}
 }

@@ -48,9 +48,7 @@ public final class ModalityJob {
 		boolean cropFace, String outputFile, Progress progress) {
 		boolean eightBit = eightBit(outputType);
 		ModalityImage modality;
-		try (FrameSource source = ClipSources.open(image, clip)) {
-			int onset = range.resolveBounds(source)[0];
-			FrameSource input = ClipSources.cropped(source, cropFace, onset);
+		try (FrameSource input = ClipSources.open(image, clip, range, cropFace)) {
 			progress.status("resolving " + range);
 			Clip resolved = ClipResolver.resolve(input, range, settings.apexMethod());
 			progress.log("clip " + resolved);

@@ -116,6 +116,21 @@ class CommandsTest {
 	}
 
 	@Test
+	void createMestiFromAFrameFolderSpotsTheApex() throws Exception {
+		Map<String, Object> in = new HashMap<>();
+		in.put(ParameterNames.CLIP, "test-data/demo/clip");
+		in.put(ParameterNames.ONSET_FRAME, 46);
+		in.put(ParameterNames.OFFSET_FRAME, 75);
+		CommandModule module = run(CreateMestiCommand.class, in);
+		assertFalse(module.isCanceled(), module.getCancelReason());
+		ImagePlus result = (ImagePlus) module.getOutput("result");
+		assertEquals(128, result.getWidth());
+		assertEquals(3, result.getNChannels());
+		String info = (String) result.getProperty("Info");
+		assertTrue(info.contains("onset = 46") && info.contains("offset = 75") && info.contains("apex_source = motion"), info);
+	}
+
+	@Test
 	void userErrorCancelsWithTheMessageInsteadOfThrowing() throws Exception {
 		Map<String, Object> in = new HashMap<>();
 		in.put("image", TestClips.blobClip("blob", 16, 5, 3));
