@@ -10,10 +10,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.mer.io.AtomicFiles;
 
 /**
  * Writes a one-sheet xlsx workbook (optional preamble text rows, a header row, data rows)
- * atomically: temp file in the same folder, then rename. Cells holding a {@link Number} are
+ * atomically ({@link AtomicFiles}). Cells holding a {@link Number} are
  * numeric, {@code null} leaves the cell blank, anything else is written as text. Thread safe.
  */
 public final class SheetFiles {
@@ -24,10 +25,7 @@ public final class SheetFiles {
 	 * @param header header cell texts; a {@code null} entry leaves a blank column
 	 */
 	public static void writeXlsx(Path file, String sheetName, List<String> preamble, List<String> header, List<List<Object>> rows) throws IOException {
-		Path dir = file.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-		try {
+		AtomicFiles.write(file, tmp -> {
 			try (Workbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(tmp)) {
 				Sheet sheet = wb.createSheet(sheetName);
 				int r = 0;
@@ -45,10 +43,6 @@ public final class SheetFiles {
 				}
 				wb.write(os);
 			}
-			ImageFiles.moveAtomically(tmp, file);
-		}
-		finally {
-			Files.deleteIfExists(tmp);
-		}
+		});
 	}
 }

@@ -1,7 +1,6 @@
 package org.mer.data.synth;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.Random;
 
 import org.mer.core.InputException;
 import org.mer.core.Progress;
+import org.mer.io.AtomicFiles;
 
 /**
  * Writes a synthetic micro-expression dataset in the exact layout of CASME II or SAMM, so the
@@ -72,7 +72,7 @@ public final class SyntheticDatasetGenerator {
 					String pattern = samm ? subjectId + "_%05d." : "img%d.";
 					writeFrames(clip, frames, pattern + s.format().extension(), onset, samm, s);
 					Path mask = masks.resolve(subjectDir).resolve(name + "_apex_mask.png");
-					write(mask, () -> ImageFiles.writeMask(clip.apexMask(), s.width(), s.height(), mask));
+					write(mask, () -> SynthImages.writeMask(clip.apexMask(), s.width(), s.height(), mask));
 					int apex = onset + clip.apexIndex(), offset = onset + clip.length() - 1;
 					String emotion = s.classes().get(c), aus = ClassMotions.actionUnits(motions.get(c));
 					clips.add(new GeneratedClip(subjectId, name, frames, mask, onset, apex, offset, emotion, aus, clip.peak(), clip.hasBlink()));
@@ -85,7 +85,7 @@ public final class SyntheticDatasetGenerator {
 			}
 		}
 		Path settingsFile = outDir.resolve(SETTINGS_FILE);
-		write(settingsFile, () -> writeText(settingsFile, s.toString() + System.lineSeparator()));
+		write(settingsFile, () -> AtomicFiles.writeString(settingsFile, s.toString() + System.lineSeparator()));
 		Path sheet = outDir.resolve(samm ? SAMM_SHEET : CASME2_SHEET);
 		write(sheet, () -> SheetFiles.writeXlsx(sheet, samm ? "SAMM" : "Sheet1", samm ? sammPreamble(s) : Collections.<String>emptyList(),
 			samm ? SAMM_HEADER : CASME2_HEADER, rows));
@@ -105,9 +105,9 @@ public final class SyntheticDatasetGenerator {
 		int onset = 46, apex = onset + clip.apexIndex(), offset = onset + clip.length() - 1;
 		Path frames = outDir.resolve("clip"), mask = outDir.resolve("apex_mask.png"), csv = outDir.resolve("clip.csv");
 		writeFrames(clip, frames, "img%d." + s.format().extension(), onset, false, s);
-		write(mask, () -> ImageFiles.writeMask(clip.apexMask(), s.width(), s.height(), mask));
+		write(mask, () -> SynthImages.writeMask(clip.apexMask(), s.width(), s.height(), mask));
 		String aus = ClassMotions.actionUnits(motions);
-		write(csv, () -> writeText(csv, "frames,onset,apex,offset,class,action_units,peak_px\n" +
+		write(csv, () -> AtomicFiles.writeString(csv, "frames,onset,apex,offset,class,action_units,peak_px\n" +
 			"clip," + onset + "," + apex + "," + offset + "," + s.classes().get(0) + "," + aus + "," + String.format(java.util.Locale.ROOT, "%.3f", clip.peak()) + "\n"));
 		return new GeneratedClip("01", "clip", frames, mask, onset, apex, offset, s.classes().get(0), aus, clip.peak(), clip.hasBlink());
 	}
@@ -116,7 +116,7 @@ public final class SyntheticDatasetGenerator {
 		for (int t = 0; t < clip.length(); t++) {
 			float[][] rgb = clip.frame(t);
 			Path file = dir.resolve(String.format(pattern, onset + t));
-			write(file, () -> ImageFiles.writeFrame(rgb, s.width(), s.height(), grey, s.format(), s.jpegQuality(), file));
+			write(file, () -> SynthImages.writeFrame(rgb, s.width(), s.height(), grey, s.format(), s.jpegQuality(), file));
 		}
 	}
 
@@ -136,19 +136,6 @@ public final class SyntheticDatasetGenerator {
 			"Subjects: " + s.subjects() + ", clips per class: " + s.clipsPerClass(),
 			"The header row follows"));
 		return lines;
-	}
-
-	private static void writeText(Path file, String text) throws IOException {
-		Path dir = file.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-		try {
-			Files.write(tmp, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			ImageFiles.moveAtomically(tmp, file);
-		}
-		finally {
-			Files.deleteIfExists(tmp);
-		}
 	}
 
 	private interface IoAction {

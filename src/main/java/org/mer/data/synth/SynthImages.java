@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 
 import javax.imageio.IIOImage;
@@ -15,13 +14,16 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.mer.io.AtomicFiles;
+
 /**
- * Writes 8-bit grey or RGB images as JPEG or PNG through javax.imageio, atomically: to a temp
- * file in the target folder, then renamed, so an interrupted run never leaves half a file.
- * Float pixels are rounded and clamped to 0..255. Thread safe.
+ * Writes 8-bit grey or RGB images as JPEG or PNG through javax.imageio, atomically through
+ * {@link AtomicFiles}, so an interrupted run never leaves half a file.
+ * Float pixels are rounded and clamped to 0..255. Thread safe. (JPEG with an explicit quality,
+ * which {@link org.mer.io.ImageFiles} does not offer.)
  */
-public final class ImageFiles {
-	private ImageFiles() {}
+public final class SynthImages {
+	private SynthImages() {}
 
 	/** Writes RGB planes (or grey when {@code grey}) of a width x height frame. */
 	public static void writeFrame(float[][] rgb, int width, int height, boolean grey, FrameFormat format, int jpegQuality, Path file) throws IOException {
@@ -59,10 +61,7 @@ public final class ImageFiles {
 	}
 
 	private static void write(BufferedImage img, FrameFormat format, int jpegQuality, Path file) throws IOException {
-		Path dir = file.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-		try {
+		AtomicFiles.write(file, tmp -> {
 			try (OutputStream os = Files.newOutputStream(tmp); ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
 				Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName(format == FrameFormat.JPEG ? "jpeg" : "png");
 				ImageWriter writer = it.next();
@@ -79,20 +78,6 @@ public final class ImageFiles {
 					writer.dispose();
 				}
 			}
-			moveAtomically(tmp, file);
-		}
-		finally {
-			Files.deleteIfExists(tmp);
-		}
-	}
-
-	/** Renames {@code tmp} onto {@code target} (atomic where the file system allows). */
-	static void moveAtomically(Path tmp, Path target) throws IOException {
-		try {
-			Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (java.nio.file.AtomicMoveNotSupportedException e) {
-			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-		}
+		});
 	}
 }
