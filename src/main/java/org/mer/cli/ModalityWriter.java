@@ -1,5 +1,6 @@
 package org.mer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +34,22 @@ final class ModalityWriter {
 				+ clip.apexMethod().id() + (clip.apexNote().isEmpty() ? "" : ": " + clip.apexNote()) + "), offset "
 				+ clip.offset() + ", " + clip.length() + " frames");
 			ModalityImage image = Modalities.compute(clip, settings, progress);
-			ImageFiles.writeTiff(image.image(), tiff, image.info());
+			try {
+				ImageFiles.writeTiff(image.image(), tiff, image.info());
+			}
+			catch (IOException e) {
+				throw new InputException("cannot write " + tiff + ": " + e.getMessage(), e);
+			}
 			out.println("wrote " + tiff);
 			if (png != null) {
 				EightBit.Result eight = EightBit.scale(image.image());
 				if (eight.constant()) out.println("warning: the image is constant; the 8-bit form is all 0");
-				ImageFiles.writePng(eight.image(), png);
+				try {
+					ImageFiles.writePng(eight.image(), png);
+				}
+				catch (IOException e) {
+					throw new InputException("cannot write " + png + ": " + e.getMessage(), e);
+				}
 				out.println("wrote " + png);
 			}
 		}
