@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.mer.clip.ClipRange;
+import org.mer.clip.FrameSources;
 import org.mer.core.InputException;
 import org.mer.data.Sample;
 
@@ -23,8 +24,6 @@ import org.mer.data.Sample;
 public final class ClipJob {
 	/** File name endings treated as frames when looking for clip folders. */
 	static final String[] FRAME_EXTENSIONS = { ".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff" };
-	/** File name endings treated as videos when looking for clips. */
-	static final String[] VIDEO_EXTENSIONS = { ".avi", ".mp4", ".mov", ".mkv", ".mpg", ".mpeg", ".wmv", ".m4v", ".webm" };
 
 	private final String path;
 	private final Path source;
@@ -51,7 +50,7 @@ public final class ClipJob {
 
 	/**
 	 * Every clip under a folder: each folder that directly contains frame files, and each video
-	 * file, in sorted path order. CSV paths are relative to {@code root} with "/" separators
+	 * file ({@link FrameSources#VIDEO_EXTENSIONS}), in sorted path order. CSV paths are relative to {@code root} with "/" separators
 	 * ("." for the root itself). Ranges are the whole recording with the apex spotted.
 	 *
 	 * @throws InputException when {@code root} is not a folder or holds no clip
@@ -64,7 +63,7 @@ public final class ClipJob {
 		}
 		List<ClipJob> jobs = new ArrayList<>();
 		for (Path p : all) {
-			boolean clip = Files.isDirectory(p) ? hasFrames(p) : Files.isRegularFile(p) && endsWith(p, VIDEO_EXTENSIONS);
+			boolean clip = Files.isDirectory(p) ? hasFrames(p) : Files.isRegularFile(p) && isVideo(p);
 			if (!clip) continue;
 			String rel = slashes(root.relativize(p).toString());
 			jobs.add(new ClipJob(rel.isEmpty() ? "." : rel, p, ClipRange.all()));
@@ -78,6 +77,13 @@ public final class ClipJob {
 		try (Stream<Path> s = Files.list(dir)) {
 			return s.anyMatch(f -> Files.isRegularFile(f) && endsWith(f, FRAME_EXTENSIONS));
 		}
+	}
+
+	private static boolean isVideo(Path p) {
+		String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+		for (String e : FrameSources.VIDEO_EXTENSIONS)
+			if (name.endsWith("." + e)) return true;
+		return false;
 	}
 
 	private static boolean endsWith(Path p, String[] endings) {
