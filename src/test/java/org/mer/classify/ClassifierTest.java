@@ -87,6 +87,18 @@ class ClassifierTest {
 	}
 
 	@Test
+	void classifiesWithTheTorchScriptFixture() throws Exception {
+		Path dir = Path.of(getClass().getResource("/torchscript/tiny-meganet/model.json").toURI()).getParent();
+		try (Classifier c = Classifier.open(dir, Device.cpu()); FrameListSource source = blobClip("blob", 48, 36)) {
+			Prediction p = c.classify(ClipResolver.resolve(source, ClipRange.all(), ApexMethod.MOTION), Progress.NONE);
+			assertEquals(List.of("negative", "positive", "surprise"), p.classNames());
+			assertEquals(1.0, p.probabilities()[0] + p.probabilities()[1] + p.probabilities()[2], 1e-6);
+			assertEquals(4, p.attentionMaps().size());
+			assertEquals(48 * 36, p.meanAttention().length);
+		}
+	}
+
+	@Test
 	void softmaxSumsToOneAndKeepsOrder() {
 		float[] p = Classifier.softmax(new float[] { 1000f, 999f, -5f });
 		assertEquals(1.0, p[0] + p[1] + p[2], 1e-6);
