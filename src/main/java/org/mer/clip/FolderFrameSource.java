@@ -1,0 +1,168 @@
+package org.mer.clip;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.mer.core.InputException;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.converter.Converters;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.basictypeaccess.array.FloatArray;
+import net.imglib2.type.numeric.real.FloatType;
+
+/**
+ * The frames of a folder of image files (jpg, jpeg, png, bmp, tif, tiff; extension case
+ * ignored). Ignored: files with other extensions (Thumbs.db, .txt, ...), hidden files (names
+ * starting with '.', e.g. .DS_Store and macOS "._img1.jpg"), subfolders. Image files such as
+ * masks that share a folder with the frames are not told apart: when their numbers clash with
+ * a frame's, opening fails naming both files.
+ * <p>
+ * Frame numbers come from the file names ({@link NaturalOrder#frameNumber}: the last run of
+ * digits, {@code img46.jpg} = 46); two files with the same number are an error. When any
+ * frame file has no digits in its name, all files are numbered by their position in natural
+ * order, from 1. Frames are ordered by number.
+ * <p>
+ * The first frame is decoded on opening (it fixes width, height and channels, see
+ * {@link FrameFiles} for grey vs colour); the others only when asked for. The last decoded
+ * frame is kept, so asking again for it costs nothing; no other frame is held. A grey frame in
+ * a colour clip is repeated over R, G, B; a colour frame in a grey clip is an error. Frames are
+ * read-only views (writing to them changes nothing). Not thread safe; {@link #close()} only
+ * drops the kept frame.
+ */
+public final class FolderFrameSource implements FrameSource {
+	private final Path dir;
+	private final Path[] files;
+	private final int[] numbers;
+	private final long width, height;
+	private final int channels;
+	private int keptNumber;
+	private ArrayImg<FloatType, FloatArray> kept;
+
+	/** @throws InputException missing folder, no frame files, clashing numbers, unreadable first frame */
+	public FolderFrameSource(Path dir) {
+		this.dir = dir;
+		if (!Files.isDirectory(dir))
+			throw new InputException(Files.exists(dir) ? dir + " is not a folder" : "no such folder: " + dir);
+		List<Path> found = list(dir);
+		if (found.isEmpty()) throw new InputException("no frames (jpg, png, bmp, tif) in " + dir);
+		found.sort(Comparator.comparing(p -> p.getFileName().toString(), NaturalOrder.INSTANCE));
+		int n = found.size();
+		int[] parsed = new int[n];
+		boolean allNumbered = true;
+		for (int i = 0; i < n; i++) {
+			parsed[i] = NaturalOrder.frameNumber(found.get(i).getFileName().toString());
+			allNumbered &= parsed[i] >= 0;
+		}
+		Integer[] order = new Integer[n];
+		for (int i = 0; i < n; i++)
+			order[i] = i;
+		if (allNumbered) Arrays.sort(order, Comparator.comparingInt(i -> parsed[i]));
+		files = new Path[n];
+		numbers = new int[n];
+		for (int k = 0; k < n; k++) {
+			files[k] = found.get(order[k]);
+			numbers[k] = allNumbered ? parsed[order[k]] : k + 1;
+			if (k > 0 && numbers[k] == numbers[k - 1])
+				throw new InputException("frames " + files[k - 1].getFileName() + " and " + files[k].getFileName() + " in " + dir
+					+ " have the same frame number " + numbers[k]);
+		}
+		kept = FrameFiles.decode(files[0]);
+		keptNumber = numbers[0];
+		width = kept.dimension(0);
+		height = kept.dimension(1);
+		channels = (int) kept.dimension(2);
+	}
+
+	private static List<Path> list(Path dir) {
+		try (Stream<Path> entries = Files.list(dir)) {
+			return entries.filter(Files::isRegularFile).filter(p -> FrameFiles.isFrameFile(p.getFileName().toString()))
+				.collect(Collectors.toCollection(ArrayList::new));
+		}
+		catch (IOException e) {
+			throw new InputException("cannot list folder " + dir + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public String name() {
+		Path name = dir.toAbsolutePath().normalize().getFileName();
+		return name == null ? dir.toString() : name.toString();
+	}
+
+	/** The folder. */
+	public Path folder() {
+		return dir;
+	}
+
+	/** The file holding frame {@code frameNumber}. */
+	public Path file(int frameNumber) {
+		return files[indexOf(frameNumber)];
+	}
+
+	@Override
+	public int[] frameNumbers() {
+		return numbers.clone();
+	}
+
+	@Override
+	public long width() {
+		return width;
+	}
+
+	@Override
+	public long height() {
+		return height;
+	}
+
+	@Override
+	public int channels() {
+		return channels;
+	}
+
+	@Override
+	public RandomAccessibleInterval<FloatType> frame(int frameNumber) {
+		int index = indexOf(frameNumber);
+		if (kept == null || keptNumber != frameNumber) {
+			kept = null;
+			kept = check(FrameFiles.decode(files[index]), files[index], frameNumber);
+			keptNumber = frameNumber;
+		}
+		return Converters.convert((RandomAccessibleInterval<FloatType>) kept, (in, out) -> out.set(in), new FloatType());
+	}
+
+	private ArrayImg<FloatType, FloatArray> check(ArrayImg<FloatType, FloatArray> img, Path file, int frameNumber) {
+		if (img.dimension(0) != width || img.dimension(1) != height)
+			throw new InputException("frame " + frameNumber + " (" + file + ") is " + img.dimension(0) + "x" + img.dimension(1)
+				+ " but the first frame is " + width + "x" + height);
+		if (img.dimension(2) == channels) return img;
+		if (img.dimension(2) == 3)
+			throw new InputException("frame " + frameNumber + " (" + file + ") is colour but the first frame is grey");
+		float[] grey = img.update(null).getCurrentStorageArray();
+		int plane = grey.length;
+		float[] rgb = new float[3 * plane];
+		for (int c = 0; c < 3; c++)
+			System.arraycopy(grey, 0, rgb, c * plane, plane);
+		return net.imglib2.img.array.ArrayImgs.floats(rgb, width, height, 3);
+	}
+
+	private int indexOf(int frameNumber) {
+		int index = Arrays.binarySearch(numbers, frameNumber);
+		if (index < 0)
+			throw new InputException("frame " + frameNumber + " is not in " + dir + " (frames " + numbers[0] + ".."
+				+ numbers[numbers.length - 1] + ", " + numbers.length + " files)");
+		return index;
+	}
+
+	@Override
+	public void close() {
+		kept = null;
+	}
+}

@@ -1,0 +1,196 @@
+package org.mer.clip;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bytedeco.ffmpeg.avcodec.AVPacket;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avutil.AVPixFmtDescriptor;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.FrameGrabber;
+import org.mer.core.InputException;
+
+import net.imglib2.RandomAccessibleInterval;
+import net.imglib2.converter.Converters;
+import net.imglib2.img.array.ArrayImg;
+import net.imglib2.img.array.ArrayImgs;
+import net.imglib2.img.basictypeaccess.array.FloatArray;
+import net.imglib2.type.numeric.real.FloatType;
+
+/**
+ * The frames of a video file (avi, mp4, mov, ... anything the bytedeco FFmpeg build decodes),
+ * numbered from 1 in decoding (display) order.
+ * <p>
+ * The frame count is the number of video packets in the file, counted once on opening without
+ * decoding (the container's own frame count is an estimate from duration and frame rate for
+ * many files). Frames decode sequentially: reading forward continues from the grabber's
+ * position (skipped frames are decoded but not converted); reading backwards restarts the
+ * grabber from the beginning, which is exact for every codec, unlike key-frame seeking. The
+ * last decoded frame is kept; no other frame is held.
+ * <p>
+ * Video whose pixel format has a single colour component (grey, grey + alpha) gives C = 1,
+ * anything else C = 3 (R, G, B). Values are 8 bit, 0..255 (deeper video is reduced to 8 bit).
+ * FFmpeg's own log is set to errors only. Not thread safe; {@link #close()} releases the
+ * grabber and may be called twice.
+ */
+public final class VideoFrameSource implements FrameSource {
+	static {
+		avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+	}
+
+	private final Path file;
+	private final int count, width, height, channels;
+	private FFmpegFrameGrabber grabber;
+	private int position;
+	private int keptNumber;
+	private ArrayImg<FloatType, FloatArray> kept;
+
+	/** @throws InputException naming the file when it is missing, unreadable or has no video */
+	public VideoFrameSource(Path file) {
+		this.file = file;
+		if (!Files.isRegularFile(file)) throw new InputException("no such video file: " + file);
+		FFmpegFrameGrabber probe = new FFmpegFrameGrabber(file.toFile());
+		try {
+			probe.start();
+			width = probe.getImageWidth();
+			height = probe.getImageHeight();
+			if (width <= 0 || height <= 0) throw new InputException("no video stream in " + file);
+			int stream = videoStream(probe.getFormatContext());
+			if (stream < 0) throw new InputException("no video stream in " + file);
+			channels = isGrey(probe.getFormatContext().streams(stream).codecpar().format()) ? 1 : 3;
+			count = countPackets(probe, stream);
+		}
+		catch (FrameGrabber.Exception | RuntimeException e) {
+			if (e instanceof InputException) throw (InputException) e;
+			throw new InputException("cannot read video " + file + ": " + e.getMessage(), e);
+		}
+		finally {
+			release(probe);
+		}
+		if (count == 0) throw new InputException("no video frames in " + file);
+	}
+
+	private static boolean isGrey(int pixelFormat) {
+		AVPixFmtDescriptor desc = avutil.av_pix_fmt_desc_get(pixelFormat);
+		if (desc == null) return false;
+		return desc.nb_components() <= 2 && (desc.flags() & avutil.AV_PIX_FMT_FLAG_PAL) == 0;
+	}
+
+	/** The first video stream, as FFmpegFrameGrabber picks it; -1 when none. */
+	private static int videoStream(AVFormatContext context) {
+		for (int i = 0; i < context.nb_streams(); i++)
+			if (context.streams(i).codecpar().codec_type() == avutil.AVMEDIA_TYPE_VIDEO) return i;
+		return -1;
+	}
+
+	private static int countPackets(FFmpegFrameGrabber probe, int videoStream) throws FrameGrabber.Exception {
+		int n = 0;
+		AVPacket packet;
+		while ((packet = probe.grabPacket()) != null)
+			if (packet.stream_index() == videoStream) n++;
+		return n;
+	}
+
+	@Override
+	public String name() {
+		return file.getFileName().toString();
+	}
+
+	@Override
+	public int[] frameNumbers() {
+		int[] numbers = new int[count];
+		for (int i = 0; i < count; i++)
+			numbers[i] = i + 1;
+		return numbers;
+	}
+
+	@Override
+	public long width() {
+		return width;
+	}
+
+	@Override
+	public long height() {
+		return height;
+	}
+
+	@Override
+	public int channels() {
+		return channels;
+	}
+
+	/** @throws InputException naming the file and frame when it is out of range or cannot be decoded */
+	@Override
+	public RandomAccessibleInterval<FloatType> frame(int frameNumber) {
+		if (frameNumber < 1 || frameNumber > count)
+			throw new InputException("frame " + frameNumber + " is not in " + file + " (frames 1.." + count + ")");
+		if (kept == null || keptNumber != frameNumber) {
+			kept = null;
+			kept = decode(frameNumber);
+			keptNumber = frameNumber;
+		}
+		return Converters.convert((RandomAccessibleInterval<FloatType>) kept, (in, out) -> out.set(in), new FloatType());
+	}
+
+	private ArrayImg<FloatType, FloatArray> decode(int frameNumber) {
+		try {
+			if (grabber == null || frameNumber <= position) restart();
+			Frame frame = null;
+			while (position < frameNumber) {
+				frame = grabber.grabFrame(false, true, position + 1 == frameNumber, false, false);
+				if (frame == null)
+					throw new InputException("frame " + frameNumber + " of " + file + " could not be decoded: the video ends after "
+						+ position + " frames");
+				position++;
+			}
+			return toFloat(frame, frameNumber);
+		}
+		catch (FrameGrabber.Exception e) {
+			throw new InputException("cannot decode frame " + frameNumber + " of " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	private void restart() throws FrameGrabber.Exception {
+		if (grabber != null) release(grabber);
+		grabber = null;
+		FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile());
+		g.setPixelFormat(channels == 1 ? avutil.AV_PIX_FMT_GRAY8 : avutil.AV_PIX_FMT_RGB24);
+		g.start();
+		grabber = g;
+		position = 0;
+	}
+
+	private ArrayImg<FloatType, FloatArray> toFloat(Frame frame, int frameNumber) {
+		if (frame.image == null || frame.imageWidth != width || frame.imageHeight != height || frame.imageChannels != channels)
+			throw new InputException("frame " + frameNumber + " of " + file + " has an unexpected size or format");
+		ByteBuffer bytes = (ByteBuffer) frame.image[0];
+		int stride = frame.imageStride;
+		int plane = width * height;
+		float[] px = new float[plane * channels];
+		for (int y = 0; y < height; y++)
+			for (int x = 0; x < width; x++)
+				for (int c = 0; c < channels; c++)
+					px[x + width * y + plane * c] = bytes.get(y * stride + x * channels + c) & 0xff;
+		return ArrayImgs.floats(px, width, height, channels);
+	}
+
+	private static void release(FFmpegFrameGrabber g) {
+		try {
+			g.close();
+		}
+		catch (FrameGrabber.Exception e) {
+			// nothing left to do: the native context is freed as far as FFmpeg allows
+		}
+	}
+
+	@Override
+	public void close() {
+		kept = null;
+		if (grabber != null) release(grabber);
+		grabber = null;
+		position = 0;
+	}
+}

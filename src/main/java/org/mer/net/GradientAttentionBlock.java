@@ -1,0 +1,116 @@
+package org.mer.net;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * Gradient Attention block GA(C) of SPEC §7. Input F (B x C x H x W, float); forward returns
+ * {@code [F + F * A * c, A]}:
+ * <ol>
+ * <li>Gx, Gy: depthwise 3x3 Sobel convolution of F, padding 1 (cross-correlation with
+ * Sx = [[-1,0,1],[-2,0,2],[-1,0,1]] and Sy = its transpose).</li>
+ * <li>M = sqrt(Gx² + Gy² + 1e-6).</li>
+ * <li>A = sigmoid(BN(conv7x7([mean_c M; max_c M]) -> 1 channel)), B x 1 x H x W.</li>
+ * <li>c = sigmoid(fc2(ReLU(fc1(GAP(M))))), fc1: C -> max(1, C/8), fc2: back to C; B x C x 1 x 1.</li>
+ * </ol>
+ * The Sobel kernels are constants made in {@code forward} on the input's device, never
+ * parameters: they are not trained, not saved and not in {@link Networks#namedParameters}.
+ * Children (parameter names under this block): {@code spatial_conv} (2 -> 1, 7x7, padding 3,
+ * no bias since a BN follows), {@code spatial_bn}, {@code fc1}, {@code fc2} (both with bias).
+ * Not thread safe while {@link #setAttentionForcedToZero} is being changed.
+ */
+public final class GradientAttentionBlock extends CompositeBlock {
+	/** Added under the square root of the gradient magnitude (SPEC §7 step 2). */
+	public static final float MAGNITUDE_EPSILON = 1e-6f;
+
+	private static final float[] SOBEL_X = { -1, 0, 1, -2, 0, 2, -1, 0, 1 };
+	private static final float[] SOBEL_Y = { -1, -2, -1, 0, 0, 0, 1, 2, 1 };
+
+	private final int channels;
+	private final Conv2d spatialConv;
+	private final BatchNorm spatialBn;
+	private final Linear fc1;
+	private final Linear fc2;
+	private volatile boolean attentionForcedToZero;
+
+	/** @param channels C, the number of channels of the input this block will see */
+	public GradientAttentionBlock(int channels) {
+		if (channels < 1) throw new IllegalArgumentException("channels must be >= 1: " + channels);
+		this.channels = channels;
+		spatialConv = child("spatial_conv", conv(1, 7, 1));
+		spatialBn = child("spatial_bn", bn());
+		fc1 = child("fc1", Linear.builder().setUnits(reducedChannels(channels)).build());
+		fc2 = child("fc2", Linear.builder().setUnits(channels).build());
+	}
+
+	/** Width of the channel attention's bottleneck: max(1, C/8). */
+	public static int reducedChannels(int channels) {
+		return Math.max(1, channels / 8);
+	}
+
+	/** @return C */
+	public int channels() {
+		return channels;
+	}
+
+	/**
+	 * Test hook: when on, A is replaced by zeros, so the block's output is exactly its input
+	 * (F + F * 0 * c = F) and the returned attention map is all zeros.
+	 */
+	void setAttentionForcedToZero(boolean on) {
+		attentionForcedToZero = on;
+	}
+
+	@Override
+	protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+		NDArray f = inputs.head();
+		NDArray m = gradientMagnitude(f);
+		NDArray pooled = m.mean(new int[] { 1 }, true).concat(m.max(new int[] { 1 }, true), 1);
+		NDArray a = Activation.sigmoid(apply(spatialBn, ps, apply(spatialConv, ps, pooled, training, params), training, params));
+		if (attentionForcedToZero) a = a.zerosLike();
+		NDArray hidden = Activation.relu(apply(fc1, ps, globalAveragePool(m), training, params));
+		NDArray c = Activation.sigmoid(apply(fc2, ps, hidden, training, params));
+		c = c.reshape(c.getShape().get(0), channels, 1, 1);
+		return new NDList(f.add(f.mul(a).mul(c)), a);
+	}
+
+	/** M = sqrt(Gx² + Gy² + eps) per channel, B x C x H x W. */
+	static NDArray gradientMagnitude(NDArray f) {
+		int c = (int) f.getShape().get(1);
+		float[] kernels = new float[2 * c * 9];
+		for (int i = 0; i < c; i++) {
+			System.arraycopy(SOBEL_X, 0, kernels, 18 * i, 9);
+			System.arraycopy(SOBEL_Y, 0, kernels, 18 * i + 9, 9);
+		}
+		// output channel 2i is Gx of input channel i, 2i+1 its Gy
+		try (NDArray weight = f.getManager().create(kernels, new Shape(2L * c, 1, 3, 3)).toType(f.getDataType(), false)) {
+			NDArray w = weight.getDevice().equals(f.getDevice()) ? weight : weight.toDevice(f.getDevice(), false);
+			NDArray g = Conv2d.conv2d(f, w, null, new Shape(1, 1), new Shape(1, 1), new Shape(1, 1), c).head();
+			Shape s = f.getShape();
+			NDArray squares = g.square().reshape(s.get(0), c, 2, s.get(2), s.get(3)).sum(new int[] { 2 });
+			return squares.add(MAGNITUDE_EPSILON).sqrt();
+		}
+	}
+
+	@Override
+	Shape[] trace(Shape[] input, ShapeVisitor v) {
+		Shape f = input[0];
+		long b = f.get(0), h = f.get(2), w = f.get(3);
+		v.addFlops(2L * 2 * b * channels * h * w * 9);
+		Shape a = visit(v, spatialBn, visit(v, spatialConv, new Shape(b, 2, h, w)));
+		visit(v, fc2, visit(v, fc1, new Shape(b, channels)));
+		return new Shape[] { f, a };
+	}
+
+	@Override
+	public String toString() {
+		return "GradientAttention(" + channels + ")";
+	}
+}
