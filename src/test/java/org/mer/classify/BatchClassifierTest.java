@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.imageio.ImageIO;
 
 import ai.djl.Device;
 
@@ -30,18 +27,8 @@ class BatchClassifierTest {
 	Path tmp;
 	Path modelDir, root;
 
-	/** Writes a 7-frame grey clip of PNGs img3.png..img9.png with a moving blob. */
 	static void writeClip(Path dir, int shift) throws IOException {
-		Files.createDirectories(dir);
-		for (int t = 0; t < 7; t++) {
-			BufferedImage im = new BufferedImage(32, 24, BufferedImage.TYPE_BYTE_GRAY);
-			for (int y = 0; y < 24; y++)
-				for (int x = 0; x < 32; x++) {
-					double d = Math.hypot(x - 10 - shift - t, y - 12);
-					im.getRaster().setSample(x, y, 0, (int) (50 + 150 * Math.exp(-d * d / 16)));
-				}
-			ImageIO.write(im, "png", dir.resolve("img" + (t + 3) + ".png").toFile());
-		}
+		TinyModels.writeClip(dir, shift);
 	}
 
 	@BeforeEach

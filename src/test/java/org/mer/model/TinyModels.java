@@ -1,10 +1,14 @@
 package org.mer.model;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+
+import javax.imageio.ImageIO;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
@@ -68,6 +72,20 @@ public final class TinyModels {
 		try (NDManager m = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
 			Block block = build(m, width, seed);
 			return ModelFolder.save(block, config(spec(width)), dir);
+		}
+	}
+
+	/** Writes a 7-frame 32 x 24 grey clip of PNGs img3.png..img9.png with a blob moving right. */
+	public static void writeClip(Path dir, int shift) throws IOException {
+		Files.createDirectories(dir);
+		for (int t = 0; t < 7; t++) {
+			BufferedImage im = new BufferedImage(32, 24, BufferedImage.TYPE_BYTE_GRAY);
+			for (int y = 0; y < 24; y++)
+				for (int x = 0; x < 32; x++) {
+					double d = Math.hypot(x - 10 - shift - t, y - 12);
+					im.getRaster().setSample(x, y, 0, (int) (50 + 150 * Math.exp(-d * d / 16)));
+				}
+			ImageIO.write(im, "png", dir.resolve("img" + (t + 3) + ".png").toFile());
 		}
 	}
 }
