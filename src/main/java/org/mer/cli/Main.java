@@ -21,6 +21,7 @@ public final class Main implements Runnable {
 	/** Subcommand classes; each is a thin translation of options into one core call. */
 	static final Class<?>[] SUBCOMMANDS = {
 		SynthCommand.class,
+		ClassifyCommand.class,
 	};
 
 	@Override

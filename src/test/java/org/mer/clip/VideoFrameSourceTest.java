@@ -34,6 +34,7 @@ class VideoFrameSourceTest {
 
 	/** Writes N frames; channels 1 (grey) or 3 (RGB). */
 	static void record(Path file, int codec, int pixelFormat, int channels) throws IOException {
+		avutil.av_log_set_level(avutil.AV_LOG_ERROR);
 		try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), W, H, 0)) {
 			recorder.setVideoCodec(codec);
 			recorder.setPixelFormat(pixelFormat);

@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.Optional;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +27,62 @@ import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
 
 class FaceDetectorTest {
+
+	/**
+	 * A drawn cartoon face (dark brows, eyes, nose shadow and mouth on a light oval, oval
+	 * spanning x 60..180 and y 40..200) placed at (dx, dy) in a 320 x 260 RGB image.
+	 */
+	static ColorProcessor cartoonFace(int dx, int dy) {
+		BufferedImage img = new BufferedImage(320, 260, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = img.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setColor(new Color(60, 60, 60));
+		g.fillRect(0, 0, 320, 260);
+		g.translate(dx, dy);
+		g.setColor(new Color(220, 190, 170));
+		g.fillOval(60, 40, 120, 160);
+		g.setColor(new Color(40, 40, 40));
+		g.fillRect(78, 88, 34, 8);
+		g.fillRect(128, 88, 34, 8);
+		g.fillOval(84, 102, 22, 12);
+		g.fillOval(134, 102, 22, 12);
+		g.setColor(new Color(150, 150, 150));
+		g.fillRect(114, 110, 12, 36);
+		g.setColor(new Color(90, 90, 90));
+		g.fillOval(108, 140, 24, 10);
+		g.setColor(new Color(50, 50, 50));
+		g.fillRect(96, 160, 48, 8);
+		g.dispose();
+		int[] rgb = img.getRGB(0, 0, 320, 260, null, 0, 320);
+		return new ColorProcessor(320, 260, rgb);
+	}
+
+	@Test
+	void findsDrawnFaceAndCropsAllFramesToIt() {
+		ImageStack stack = new ImageStack(320, 260);
+		stack.addSlice(cartoonFace(40, 10));
+		stack.addSlice(cartoonFace(40, 10));
+		stack.addSlice(new ColorProcessor(320, 260));
+		FrameSource source = new ImagePlusFrameSource(new ImagePlus("cartoon", stack));
+		Optional<FaceBox> found;
+		try (FaceDetector detector = new FaceDetector()) {
+			found = detector.detect(source.frame(1));
+		}
+		assertTrue(found.isPresent());
+		FaceBox box = found.get();
+		// covers brows (x 118..202, y 98) to mouth (y 178), centred on the oval (160, 130)
+		assertTrue(box.x() <= 118 && box.x() + box.width() >= 202 && box.y() <= 98 && box.y() + box.height() >= 178, box.toString());
+		assertEquals(160, box.x() + box.width() / 2.0, 15, box.toString());
+		assertEquals(130, box.y() + box.height() / 2.0, 20, box.toString());
+		assertTrue(box.x() + box.width() <= 320 && box.y() + box.height() <= 260);
+		try (CroppedFrameSource crop = FaceCrop.apply(source, 1)) {
+			assertArrayEquals(new long[] { box.x(), box.y(), box.width(), box.height() }, crop.box());
+			RandomAccess<FloatType> ra = crop.frame(2).randomAccess();
+			assertEquals(220, ra.setPositionAndGet(160 - box.x(), 70 - box.y(), 0).get(), 0f);
+		}
+		InputException e = assertThrows(InputException.class, () -> FaceCrop.apply(source, 3));
+		assertEquals("no face found in frame 3 of cartoon", e.getMessage());
+	}
 
 	@Test
 	void noFaceInBlankOrNoise() {

@@ -1,0 +1,30 @@
+package org.mer.command;
+
+import org.mer.Version;
+import org.mer.net.Engines;
+
+/** The About text shared by the SciJava command, the ImageJ 1.x plug-in and the CLI. */
+public final class AboutText {
+	/** How to cite the method. */
+	public static final String CITATION = "Nguyen, Khuong, Le, Ngo: MESTI-MEGANet / Apex-Centered Spatio-Temporal Rank Pooling "
+		+ "and Gradient Attention for Micro-Expression Recognition. arXiv:2509.00056";
+
+	private AboutText() {}
+
+	/** Multi-line text: version, deep-learning engine (or why it was not found), models folder and installed models, citation. */
+	public static String text() {
+		String engine;
+		try {
+			engine = Engines.describe();
+		}
+		catch (RuntimeException | LinkageError e) {
+			engine = "not available (" + e + ")";
+		}
+		return "MESTI-MEGANet " + Version.get() + "\n" //
+			+ "engine = " + engine + "\n" //
+			+ "models_folder = " + InstalledModels.modelsDir() + "\n" //
+			+ "installed_models = " + String.join(", ", InstalledModels.names()) + "\n" //
+			+ "java = " + System.getProperty("java.version") + " (" + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + ")\n" //
+			+ "citation = " + CITATION + "\n";
+	}
+}

@@ -1,0 +1,181 @@
+package org.mer.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import ij.IJ;
+import ij.ImagePlus;
+
+import net.imglib2.img.Img;
+import net.imglib2.type.numeric.real.FloatType;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mer.clip.ApexMethod;
+import org.mer.clip.Clip;
+import org.mer.ij.ImagePlusFrameSource;
+import org.mer.mesti.Modalities;
+import org.mer.mesti.MestiWeighting;
+import org.scijava.Context;
+import org.scijava.command.Command;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+import org.scijava.plugin.Plugin;
+
+/** Runs the commands as Fiji's --run does: CommandService.run(class, true, map of inputs). */
+class CommandsTest {
+	static final List<Class<? extends Command>> COMMANDS = Arrays.asList(CreateMestiCommand.class, CreateModalityCommand.class, AboutCommand.class,
+		SyntheticDatasetCommand.class);
+
+	private static Context context;
+
+	@BeforeAll
+	static void start() {
+		context = new Context();
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	static CommandModule run(Class<? extends Command> c, Map<String, Object> inputs) throws Exception {
+		return context.service(CommandService.class).run(c, true, inputs).get();
+	}
+
+	@Test
+	void everyCommandIsAHeadlessPluginUnderTheMicroExpressionMenu() {
+		for (Class<? extends Command> c : COMMANDS) {
+			Plugin p = c.getAnnotation(Plugin.class);
+			assertTrue(p.headless(), c.getSimpleName());
+			assertTrue(p.menuPath().startsWith("Plugins>Micro-expression>"), c.getSimpleName());
+		}
+	}
+
+	@Test
+	void createMestiOnTheCurrentImageMatchesTheCore(@TempDir Path dir) throws Exception {
+		ImagePlus clip = TestClips.blobClip("blob", 24, 9, 5);
+		Map<String, Object> in = new HashMap<>();
+		in.put("image", clip);
+		in.put(ParameterNames.ONSET_FRAME, 2);
+		in.put(ParameterNames.APEX_FRAME, 5);
+		in.put(ParameterNames.OFFSET_FRAME, 8);
+		in.put(ParameterNames.WEIGHTING, ParameterNames.CHOICE_RANK_POOLED);
+		in.put(ParameterNames.OUTPUT_FILE, dir.resolve("blob_mesti.tif").toString());
+		CommandModule module = run(CreateMestiCommand.class, in);
+		assertFalse(module.isCanceled(), module.getCancelReason());
+		ImagePlus result = (ImagePlus) module.getOutput("result");
+		assertEquals("blob_mesti", result.getTitle());
+		assertEquals(32, result.getBitDepth());
+		String info = (String) result.getProperty("Info");
+		assertTrue(info.contains("weighting = rank_pooled"), info);
+		assertTrue(info.contains("onset = 2") && info.contains("apex = 5") && info.contains("offset = 8"), info);
+
+		Img<FloatType> expected = Modalities.mesti(new Clip(new ImagePlusFrameSource(clip), 2, 5, 8, ApexMethod.GIVEN, ""), MestiWeighting.RANK_POOLED,
+			org.mer.core.Progress.NONE);
+		float[] pixels = (float[]) result.getProcessor().getPixels();
+		net.imglib2.RandomAccess<FloatType> ra = expected.randomAccess();
+		for (int y = 0; y < 24; y += 5)
+			for (int x = 0; x < 24; x += 5) {
+				ra.setPosition(new long[] { x, y, 0 });
+				assertEquals(ra.get().get(), pixels[y * 24 + x], 1e-4f, "pixel " + x + "," + y);
+			}
+		ImagePlus written = IJ.openImage(dir.resolve("blob_mesti.tif").toString());
+		assertEquals(pixels[18 * 24 + 6], written.getProcessor().getf(6, 18), 1e-6f);
+		assertTrue(((String) written.getProperty("Info")).contains("weighting = rank_pooled"));
+	}
+
+	@Test
+	void createModalityDifferenceIn8Bit(@TempDir Path dir) throws Exception {
+		ImagePlus clip = TestClips.blobClip("blob", 24, 9, 5);
+		Map<String, Object> in = new HashMap<>();
+		in.put("image", clip);
+		in.put(ParameterNames.MODALITY, ParameterNames.CHOICE_DIFFERENCE);
+		in.put(ParameterNames.ONSET_FRAME, 1);
+		in.put(ParameterNames.APEX_FRAME, 5);
+		in.put(ParameterNames.OUTPUT_TYPE, ParameterNames.CHOICE_8BIT);
+		in.put(ParameterNames.OUTPUT_FILE, dir.resolve("diff.png").toString());
+		CommandModule module = run(CreateModalityCommand.class, in);
+		assertFalse(module.isCanceled(), module.getCancelReason());
+		ImagePlus result = (ImagePlus) module.getOutput("result");
+		assertEquals("blob_difference", result.getTitle());
+		assertEquals(8, result.getBitDepth());
+		assertEquals(255, result.getProcessor().get(18, 6), "blob centre (18, 6) brightens most from onset to apex");
+		ImagePlus png = IJ.openImage(dir.resolve("diff.png").toString());
+		assertEquals(255, png.getProcessor().get(18, 6));
+		assertTrue(png.getProcessor().get(2, 20) < 50, "background barely changes");
+	}
+
+	@Test
+	void createMestiFromAFrameFolderSpotsTheApex() throws Exception {
+		Map<String, Object> in = new HashMap<>();
+		in.put(ParameterNames.CLIP, "test-data/demo/clip");
+		in.put(ParameterNames.ONSET_FRAME, 46);
+		in.put(ParameterNames.OFFSET_FRAME, 75);
+		CommandModule module = run(CreateMestiCommand.class, in);
+		assertFalse(module.isCanceled(), module.getCancelReason());
+		ImagePlus result = (ImagePlus) module.getOutput("result");
+		assertEquals(128, result.getWidth());
+		assertEquals(3, result.getNChannels());
+		String info = (String) result.getProperty("Info");
+		assertTrue(info.contains("onset = 46") && info.contains("offset = 75") && info.contains("apex_source = motion"), info);
+	}
+
+	@Test
+	void generateSyntheticDatasetWritesSheetAndFrames(@TempDir Path dir) throws Exception {
+		Map<String, Object> in = new HashMap<>();
+		in.put(ParameterNames.RESULT_FOLDER, dir.toString());
+		in.put(ParameterNames.SUBJECTS, 2);
+		in.put(ParameterNames.CLIPS_PER_CLASS, 1);
+		in.put(ParameterNames.IMAGE_SIZE, 48);
+		CommandModule module = run(SyntheticDatasetCommand.class, in);
+		assertFalse(module.isCanceled(), module.getCancelReason());
+		Path sheet = java.nio.file.Paths.get((String) module.getOutput(ParameterNames.DATASET_SHEET));
+		assertTrue(java.nio.file.Files.size(sheet) > 0, sheet.toString());
+		ImagePlus frame = IJ.openImage(dir.resolve("CASME2-RAW/sub02").toFile().listFiles()[0].listFiles()[0].getPath());
+		assertEquals(48, frame.getWidth());
+	}
+
+	@Test
+	void userErrorCancelsWithTheMessageInsteadOfThrowing() throws Exception {
+		Map<String, Object> in = new HashMap<>();
+		in.put("image", TestClips.blobClip("blob", 16, 5, 3));
+		in.put(ParameterNames.ONSET_FRAME, 4);
+		in.put(ParameterNames.OFFSET_FRAME, 2);
+		CommandModule module = run(CreateMestiCommand.class, in);
+		assertTrue(module.isCanceled());
+		assertTrue(module.getCancelReason().contains("onset 4 is after offset 2"), module.getCancelReason());
+		assertEquals(null, module.getOutput("result"));
+	}
+
+	@Test
+	void aboutNamesEngineModelsFolderAndCitation(@TempDir Path ijDir) throws Exception {
+		String previous = System.getProperty("ij.dir");
+		System.setProperty("ij.dir", ijDir.toString());
+		try {
+			java.nio.file.Files.createDirectories(ijDir.resolve("models/MEGANet/demo"));
+			java.nio.file.Files.write(ijDir.resolve("models/MEGANet/demo/model.json"), "{}".getBytes());
+			CommandModule module = run(AboutCommand.class, new HashMap<>());
+			String about = (String) module.getOutput("about");
+			assertNotNull(about);
+			assertTrue(about.contains("engine = PyTorch"), about);
+			assertTrue(about.contains("installed_models = demo"), about);
+			assertTrue(about.contains(ijDir.resolve("models/MEGANet").toString()), about);
+			assertTrue(about.contains("arXiv:2509.00056"), about);
+		}
+		finally {
+			if (previous == null) System.clearProperty("ij.dir");
+			else System.setProperty("ij.dir", previous);
+		}
+	}
+}
