@@ -23,6 +23,7 @@ public final class Main implements Runnable {
 		MestiCommand.class,
 		ModalityCommand.class,
 		SynthCommand.class,
+		ClassifyCommand.class,
 	};
 
 	@Override
