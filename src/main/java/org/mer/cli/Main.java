@@ -20,7 +20,10 @@ public final class Main implements Runnable {
 
 	/** Subcommand classes; each is a thin translation of options into one core call. */
 	static final Class<?>[] SUBCOMMANDS = {
+		MestiCommand.class,
+		ModalityCommand.class,
 		SynthCommand.class,
+		ClassifyCommand.class,
 	};
 
 	@Override

@@ -72,6 +72,8 @@ public final class ParameterNames {
 	public static final String SUBJECTS = "subjects";
 	public static final String CLIPS_PER_CLASS = "clips_per_class";
 	public static final String IMAGE_SIZE = "image_size";
+	/** Synthetic dataset layout: {@link #CHOICE_CASME2} or {@link #CHOICE_SAMM}. */
+	public static final String LAYOUT = "layout";
 
 	/** Weighting ids as constants for annotation choice lists (same order as {@link MestiWeighting}). */
 	public static final String CHOICE_APEX_PEAK = "apex_peak";
@@ -85,6 +87,8 @@ public final class ParameterNames {
 	public static final String CHOICE_AUTO = "auto";
 	public static final String CHOICE_CPU = "cpu";
 	public static final String CHOICE_GPU = "gpu";
+	public static final String CHOICE_CASME2 = "casme2";
+	public static final String CHOICE_SAMM = "samm";
 	public static final String CHOICE_RAW = "raw 32-bit";
 	public static final String CHOICE_8BIT = "8-bit";
 	public static final String CHOICE_MEAN = "mean";
@@ -98,6 +102,10 @@ public final class ParameterNames {
 	public static final double DEFAULT_OPACITY = AttentionOverlay.DEFAULT_OPACITY;
 	public static final double DEFAULT_QUANTILE = AttentionRegions.DEFAULT_QUANTILE;
 	public static final String DEFAULT_ATTENTION_MAP = CHOICE_MEAN;
+	public static final int DEFAULT_SUBJECTS = 8;
+	public static final int DEFAULT_CLIPS_PER_CLASS = 4;
+	public static final int DEFAULT_SEED = 42;
+	public static final int DEFAULT_IMAGE_SIZE = 128;
 
 	/** Output type choices, default first. */
 	public static String[] outputTypes() {

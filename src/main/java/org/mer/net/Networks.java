@@ -31,6 +31,7 @@ public final class Networks {
 	 * ({@code Engine.setRandomSeed}).
 	 */
 	public static Block build(NetworkSpec spec) {
+		Engines.pytorch();
 		int w = spec.width(), k = spec.numClasses();
 		Block block;
 		switch (spec.architecture()) {

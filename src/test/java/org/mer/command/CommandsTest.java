@@ -34,7 +34,8 @@ import org.scijava.plugin.Plugin;
 
 /** Runs the commands as Fiji's --run does: CommandService.run(class, true, map of inputs). */
 class CommandsTest {
-	static final List<Class<? extends Command>> COMMANDS = Arrays.asList(CreateMestiCommand.class, CreateModalityCommand.class, AboutCommand.class);
+	static final List<Class<? extends Command>> COMMANDS = Arrays.asList(CreateMestiCommand.class, CreateModalityCommand.class, AboutCommand.class,
+		SyntheticDatasetCommand.class);
 
 	private static Context context;
 
@@ -128,6 +129,21 @@ class CommandsTest {
 		assertEquals(3, result.getNChannels());
 		String info = (String) result.getProperty("Info");
 		assertTrue(info.contains("onset = 46") && info.contains("offset = 75") && info.contains("apex_source = motion"), info);
+	}
+
+	@Test
+	void generateSyntheticDatasetWritesSheetAndFrames(@TempDir Path dir) throws Exception {
+		Map<String, Object> in = new HashMap<>();
+		in.put(ParameterNames.RESULT_FOLDER, dir.toString());
+		in.put(ParameterNames.SUBJECTS, 2);
+		in.put(ParameterNames.CLIPS_PER_CLASS, 1);
+		in.put(ParameterNames.IMAGE_SIZE, 48);
+		CommandModule module = run(SyntheticDatasetCommand.class, in);
+		assertFalse(module.isCanceled(), module.getCancelReason());
+		Path sheet = java.nio.file.Paths.get((String) module.getOutput(ParameterNames.DATASET_SHEET));
+		assertTrue(java.nio.file.Files.size(sheet) > 0, sheet.toString());
+		ImagePlus frame = IJ.openImage(dir.resolve("CASME2-RAW/sub02").toFile().listFiles()[0].listFiles()[0].getPath());
+		assertEquals(48, frame.getWidth());
 	}
 
 	@Test

@@ -1,0 +1,106 @@
+package org.mer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.mer.classify.BatchClassifier;
+import org.mer.classify.Classifier;
+import org.mer.classify.ClipJob;
+import org.mer.classify.Devices;
+import org.mer.clip.ClipRange;
+import org.mer.core.InputException;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./mer classify}: classifies one clip (frame folder or video) or every clip under a
+ * folder with a model folder, writing one CSV row per clip ({@link BatchClassifier}). Exit
+ * code 2 when a clip could not be classified (its row then carries the error).
+ */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+	description = { "Classifies micro-expression clips with a model folder and writes one CSV row per clip:",
+		"path, onset, apex, apex_method, offset, predicted, p_<class>..., time_ms, error." })
+public final class ClassifyCommand implements Callable<Integer> {
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (model.json and weights).")
+	Path model;
+
+	static final class Input {
+		@Option(names = "--frames", paramLabel = "DIR", description = "A folder of frame files (one clip).")
+		Path frames;
+
+		@Option(names = "--video", paramLabel = "FILE", description = "A video file (one clip).")
+		Path video;
+
+		@Option(names = "--tree", paramLabel = "DIR",
+			description = "Every clip under a folder: each folder of frame files and each video file.")
+		Path tree;
+	}
+
+	@ArgGroup(exclusive = true, multiplicity = "1")
+	Input input;
+
+	@Option(names = "--onset", paramLabel = "N", description = "Onset frame number (default: first frame).")
+	Integer onset;
+
+	@Option(names = "--apex", paramLabel = "N", description = "Apex frame number (default: spotted as the model's settings say).")
+	Integer apex;
+
+	@Option(names = "--offset", paramLabel = "N", description = "Offset frame number (default: last frame).")
+	Integer offset;
+
+	@Option(names = "--out", required = true, paramLabel = "FILE", description = "Prediction CSV to write.")
+	Path out;
+
+	@Option(names = "--device", paramLabel = "auto|cpu|gpu", description = "Where the network runs (default ${DEFAULT-VALUE}).")
+	String device = "auto";
+
+	@Option(names = "--resume", description = "Keep the rows already in --out and classify only the clips it lacks.")
+	boolean resume;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter w = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		List<ClipJob> jobs;
+		if (input.tree != null) {
+			if (onset != null || apex != null || offset != null)
+				throw new InputException("--onset, --apex and --offset apply to one clip (--frames or --video), not to --tree");
+			jobs = ClipJob.findUnder(input.tree);
+		}
+		else {
+			Path clip = input.frames != null ? input.frames : input.video;
+			if (input.frames != null && !Files.isDirectory(clip))
+				throw new InputException("--frames " + clip + " is not a folder");
+			if (input.video != null && !Files.isRegularFile(clip))
+				throw new InputException("--video " + clip + " is not a file");
+			jobs = List.of(ClipJob.of(clip, new ClipRange(onset, apex, offset)));
+		}
+		ConsoleProgress progress = new ConsoleProgress(err);
+		BatchClassifier.Summary summary;
+		try (Classifier classifier = Classifier.open(model, Devices.pick(device))) {
+			BatchClassifier batch = new BatchClassifier(classifier, progress);
+			if (jobs.size() == 1)
+				batch.onPrediction(p -> w.println(String.format(Locale.ROOT, "%s: %s (p = %.3f, %.0f ms)", jobs.get(0).path(),
+					p.predictedName(), p.confidence(), p.timeMs())));
+			summary = batch.classify(jobs, out, resume);
+		}
+		w.println(summary + "; predictions in " + out);
+		if (summary.failures().isEmpty()) return 0;
+		if (jobs.size() == 1) throw new InputException(summary.failures().get(0));
+		for (String f : summary.failures())
+			err.println("mer: " + f);
+		return 2;
+	}
+}

@@ -1,0 +1,31 @@
+package org.mer.train;
+
+import java.util.Objects;
+
+import org.mer.data.Sample;
+
+/**
+ * One sample ready for the network: its modality image resized to S x S and scaled to [0, 1]
+ * ({@link org.mer.mesti.NetworkInput#toChw} with mean 0, std 1), as 3 x S x S floats in (C, H, W)
+ * order, and its class index. Standardisation with the training set's {@link InputStats} happens
+ * when batches are built. The array is shared, never modified.
+ */
+public final class Example {
+	private final Sample sample;
+	private final int label;
+	private final float[] chw;
+
+	public Example(Sample sample, int label, float[] chw) {
+		this.sample = Objects.requireNonNull(sample);
+		this.label = label;
+		this.chw = Objects.requireNonNull(chw);
+	}
+
+	public Sample sample() { return sample; }
+
+	/** Index of the sample's class in the run's class list. */
+	public int label() { return label; }
+
+	/** 3 x S x S values in [0, 1]; do not modify. */
+	public float[] chw() { return chw; }
+}

@@ -1,0 +1,168 @@
+package org.mer.train;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.reflect.TypeToken;
+
+import org.mer.core.InputException;
+import org.mer.io.AtomicFiles;
+
+/**
+ * One JSON file per finished fold in {@code <report>/folds/fold-NNN.json} (NNN = 0-based fold
+ * index), written atomically when the fold ends, so an interrupted run leaves only whole folds.
+ * Each file holds the format id {@value #FORMAT}, the fingerprint of the settings that change
+ * results ({@link TrainSettings#resultMap()}) and of the test sample ids, the class list and the
+ * {@link FoldResult} (predictions as class names with probabilities, epoch history, selected
+ * epoch, per-fold metrics). Numbers are written so that they read back bit-identical.
+ * Thread safe for distinct folds.
+ */
+public final class FoldCheckpoints {
+	public static final String FORMAT = "mer-fold-checkpoint-1";
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+
+	private final Path folder;
+
+	/** @param reportDir the report folder; checkpoints go to its {@code folds} subfolder */
+	public FoldCheckpoints(Path reportDir) {
+		this.folder = reportDir.resolve("folds");
+	}
+
+	public Path file(int foldIndex) {
+		return folder.resolve(String.format(Locale.ROOT, "fold-%03d.json", foldIndex));
+	}
+
+	/** Deletes every checkpoint (a run that does not resume starts clean). */
+	public void clear() {
+		if (!Files.isDirectory(folder)) return;
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "fold-*.json")) {
+			for (Path f : files)
+				Files.delete(f);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("could not clear the checkpoints in " + folder, e);
+		}
+	}
+
+	/** Fingerprint of a fold's identity: result-changing settings, classes and test sample ids. */
+	public static String fingerprint(TrainSettings settings, List<String> classes, Fold fold) {
+		StringBuilder sb = new StringBuilder(GSON.toJson(settings.resultMap())).append('\n').append(classes);
+		for (org.mer.data.Sample s : fold.test())
+			sb.append('\n').append(s.dataset()).append(':').append(s.id()).append('=').append(s.label());
+		try {
+			byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+			StringBuilder hex = new StringBuilder();
+			for (byte b : d)
+				hex.append(String.format(Locale.ROOT, "%02x", b));
+			return hex.toString();
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public void save(FoldResult result, String fingerprint, List<String> classes) throws IOException {
+		JsonObject root = new JsonObject();
+		root.addProperty("format", FORMAT);
+		root.addProperty("fingerprint", fingerprint);
+		root.add("classes", GSON.toJsonTree(classes));
+		JsonObject fold = new JsonObject();
+		fold.addProperty("index", result.index());
+		fold.addProperty("name", result.name());
+		fold.add("test_subjects", GSON.toJsonTree(result.testSubjects()));
+		fold.add("validation_subjects", GSON.toJsonTree(result.validationSubjects()));
+		fold.addProperty("selected_epoch", result.selectedEpoch());
+		JsonArray history = new JsonArray();
+		for (EpochRecord r : result.history())
+			history.add(GSON.toJsonTree(r.toMap()));
+		fold.add("history", history);
+		JsonArray predictions = new JsonArray();
+		for (Prediction p : result.predictions()) {
+			JsonObject o = new JsonObject();
+			o.addProperty("dataset", p.dataset());
+			o.addProperty("subject", p.subject());
+			o.addProperty("sample", p.sampleId());
+			o.addProperty("truth", classes.get(p.truth()));
+			o.addProperty("predicted", classes.get(p.predicted()));
+			JsonArray probs = new JsonArray();
+			for (float v : p.probabilities())
+				probs.add(v);
+			o.add("probabilities", probs);
+			predictions.add(o);
+		}
+		fold.add("predictions", predictions);
+		fold.add("metrics", GSON.toJsonTree(result.metrics(classes).toMap()));
+		root.add("fold", fold);
+		AtomicFiles.writeString(file(result.index()), GSON.toJson(root));
+	}
+
+	/**
+	 * @return the fold's stored result, or null when there is no checkpoint for it
+	 * @throws InputException when the checkpoint was made with other settings, classes or test
+	 *           samples, or cannot be read (naming the file)
+	 */
+	public FoldResult load(int foldIndex, String fingerprint, List<String> classes) {
+		Path file = file(foldIndex);
+		if (!Files.isRegularFile(file)) return null;
+		try {
+			JsonObject root = JsonParser.parseString(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).getAsJsonObject();
+			if (!FORMAT.equals(root.get("format").getAsString())) throw new InputException(file + " is not a fold checkpoint");
+			if (!fingerprint.equals(root.get("fingerprint").getAsString()))
+				throw new InputException(file + " was made with other settings, classes or samples; use another report folder or run without --resume");
+			JsonObject fold = root.getAsJsonObject("fold");
+			List<EpochRecord> history = new ArrayList<>();
+			for (JsonElement e : fold.getAsJsonArray("history")) {
+				Map<String, Object> m = new LinkedHashMap<>();
+				for (Map.Entry<String, JsonElement> kv : e.getAsJsonObject().entrySet())
+					m.put(kv.getKey(), kv.getValue().getAsDouble());
+				history.add(EpochRecord.fromMap(m));
+			}
+			List<Prediction> predictions = new ArrayList<>();
+			String name = fold.get("name").getAsString();
+			for (JsonElement e : fold.getAsJsonArray("predictions")) {
+				JsonObject o = e.getAsJsonObject();
+				JsonArray probs = o.getAsJsonArray("probabilities");
+				float[] p = new float[probs.size()];
+				for (int i = 0; i < p.length; i++)
+					p[i] = probs.get(i).getAsFloat();
+				predictions.add(new Prediction(o.get("dataset").getAsString(), o.get("subject").getAsString(),
+					o.get("sample").getAsString(), name, classIndex(classes, o.get("truth").getAsString(), file),
+					classIndex(classes, o.get("predicted").getAsString(), file), p));
+			}
+			List<String> test = GSON.fromJson(fold.get("test_subjects"), new TypeToken<List<String>>() {}.getType());
+			List<String> validation = GSON.fromJson(fold.get("validation_subjects"), new TypeToken<List<String>>() {}.getType());
+			return new FoldResult(fold.get("index").getAsInt(), name, test, validation, fold.get("selected_epoch").getAsInt(),
+				history, predictions);
+		}
+		catch (IOException e) {
+			throw new InputException("cannot read checkpoint " + file + ": " + e.getMessage(), e);
+		}
+		catch (RuntimeException e) {
+			if (e instanceof InputException) throw e;
+			throw new InputException("checkpoint " + file + " is damaged (" + e.getMessage() + "); delete it to retrain that fold", e);
+		}
+	}
+
+	private static int classIndex(List<String> classes, String name, Path file) {
+		int i = classes.indexOf(name);
+		if (i < 0) throw new InputException(file + " names class '" + name + "', not one of " + classes);
+		return i;
+	}
+}

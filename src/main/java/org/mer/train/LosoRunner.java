@@ -1,0 +1,187 @@
+package org.mer.train;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mer.core.InputException;
+import org.mer.core.Progress;
+import org.mer.data.Sample;
+
+/**
+ * Runs an evaluation protocol (LOSO, k-fold by subject or a fixed split; SPEC §8): for each fold
+ * a network is re-initialised with the fold's seed ({@link Folds#foldSeed}), trained on the
+ * fold's training subjects (validation subjects for early stopping are taken from those, never
+ * from the test subjects), and its predictions on the test subjects are kept; the metrics are
+ * computed on the predictions pooled over all folds.
+ * <p>
+ * With a report folder each finished fold is checkpointed ({@link FoldCheckpoints}); with
+ * {@code resume} the folds found there (made with the same settings, classes and samples) are
+ * read instead of trained. Because a fold's training depends only on its seed and data, a resumed
+ * run gives the same numbers as an uninterrupted one. Not thread safe (one run at a time per JVM:
+ * the engine seed is global).
+ */
+public final class LosoRunner {
+	private final TrainSettings settings;
+	private final ModalityCache cache;
+
+	public LosoRunner(TrainSettings settings, ModalityCache cache) {
+		this.settings = settings;
+		this.cache = cache;
+	}
+
+	public TrainSettings settings() { return settings; }
+
+	public ModalityCache cache() { return cache; }
+
+	/** The folds of the settings' protocol (without validation split). */
+	public List<Fold> folds(List<Sample> samples) {
+		switch (settings.protocol()) {
+			case KFOLD:
+				return Folds.kFold(samples, settings.kFolds(), settings.seed());
+			case FIXED:
+				return Arrays.asList(Folds.fixed(samples, settings.testSubjects()));
+			default:
+				return Folds.loso(samples);
+		}
+	}
+
+	/** Computes the modality images (cached) and runs all folds; see {@link #run(String, List, List, Path, boolean, Progress)}. */
+	public RunResult runSamples(String dataset, List<Sample> samples, List<String> classes, Path reportDir, boolean resume,
+		Progress progress)
+	{
+		checkClasses(classes);
+		logCounts(samples, classes, progress);
+		return run(dataset, Examples.load(samples, classes, settings, cache, progress), classes, reportDir, resume, progress);
+	}
+
+	/**
+	 * Runs all folds on prepared examples.
+	 *
+	 * @param reportDir where fold checkpoints go, or null for none
+	 * @param resume read finished folds from {@code reportDir} instead of training them; without
+	 *          it, existing checkpoints there are deleted first
+	 * @throws org.mer.core.CanceledException after the current batch when canceled; finished
+	 *           folds stay checkpointed
+	 */
+	public RunResult run(String dataset, List<Example> examples, List<String> classes, Path reportDir, boolean resume,
+		Progress progress)
+	{
+		checkClasses(classes);
+		List<Sample> samples = new ArrayList<>();
+		for (Example e : examples)
+			samples.add(e.sample());
+		List<Fold> folds = folds(samples);
+		FoldCheckpoints checkpoints = reportDir == null ? null : new FoldCheckpoints(reportDir);
+		if (checkpoints != null && !resume) checkpoints.clear();
+		progress.log(settings.protocol().id() + ": " + folds.size() + " folds; model selection: " + settings.modelSelectionRule());
+
+		Map<Integer, FoldResult> done = new LinkedHashMap<>();
+		List<Fold> toTrain = new ArrayList<>();
+		for (Fold fold : folds) {
+			FoldResult r = resume && checkpoints != null
+				? checkpoints.load(fold.index(), FoldCheckpoints.fingerprint(settings, classes, fold), classes) : null;
+			if (r != null) done.put(fold.index(), r);
+			else toTrain.add(fold);
+		}
+		if (!done.isEmpty()) progress.log("resuming: " + done.size() + " of " + folds.size() + " folds read from " + checkpoints.file(0).getParent());
+		long planned = 0;
+		for (Fold f : toTrain)
+			planned += (long) settings.epochs() * FoldTrainer.batchesPerEpoch(f.train().size(), settings.batchSize());
+		RunProgress listener = new RunProgress(progress, planned);
+		FoldTrainer trainer = new FoldTrainer(settings);
+		for (Fold fold : toTrain) {
+			String label = "fold " + (fold.index() + 1) + "/" + folds.size() + " (" + fold.name() + ")";
+			long seed = Folds.foldSeed(settings.seed(), fold.index());
+			Fold split = settings.earlyStopping() ? Folds.withValidation(fold, settings.validationFraction(), ~seed) : fold;
+			listener.startFold(label, settings.epochs(), (long) settings.epochs() * FoldTrainer.batchesPerEpoch(fold.train().size(), settings.batchSize()));
+			FoldResult result = trainFold(trainer, split, examples, seed, listener, progress);
+			listener.endFold();
+			progress.log(label + ": " + result.metrics(classes) + ", epoch " + result.selectedEpoch() + " kept");
+			if (checkpoints != null) {
+				try {
+					checkpoints.save(result, FoldCheckpoints.fingerprint(settings, classes, fold), classes);
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException("could not write " + checkpoints.file(fold.index()), e);
+				}
+			}
+			done.put(fold.index(), result);
+		}
+		List<FoldResult> ordered = new ArrayList<>();
+		for (Fold f : folds)
+			ordered.add(done.get(f.index()));
+		RunResult run = new RunResult(dataset, classes, settings, ordered, folds.size() - toTrain.size());
+		progress.log("pooled over " + folds.size() + " folds: " + run.pooled());
+		return run;
+	}
+
+	private FoldResult trainFold(FoldTrainer trainer, Fold fold, List<Example> examples, long seed, RunProgress listener,
+		Progress progress)
+	{
+		List<Example> train = Examples.select(examples, fold.train());
+		List<Example> validation = Examples.select(examples, fold.validation());
+		List<Example> test = Examples.select(examples, fold.test());
+		try (TrainedNetwork net = trainer.train(train, validation, InputStats.of(train), seed, listener, progress)) {
+			float[][] probabilities = net.predict(test, settings.batchSize());
+			List<Prediction> predictions = new ArrayList<>();
+			for (int i = 0; i < test.size(); i++) {
+				Sample s = test.get(i).sample();
+				predictions.add(new Prediction(s.dataset(), s.subject(), s.id(), fold.name(), test.get(i).label(),
+					TrainedNetwork.argMax(probabilities[i]), probabilities[i]));
+			}
+			return new FoldResult(fold.index(), fold.name(), fold.testSubjects(), fold.validationSubjects(), net.selectedEpoch(),
+				net.history(), predictions);
+		}
+	}
+
+	/**
+	 * Trains the final model on all examples: {@link TrainSettings#epochs()} epochs with fixed
+	 * epochs; with early stopping, the median of the folds' selected epochs (no data is left to
+	 * validate on). Seed: {@code Folds.foldSeed(seed, -1)}.
+	 *
+	 * @param evaluation the run whose selected epochs decide the epoch count under early stopping, or null
+	 * @return the trained network; the caller closes it
+	 */
+	public TrainedNetwork trainFinal(List<Example> examples, RunResult evaluation, Progress progress) {
+		int epochs = finalEpochs(evaluation);
+		TrainSettings finalSettings = settings.toBuilder().epochs(epochs).validationFraction(0).build();
+		RunProgress listener = new RunProgress(progress, (long) epochs * FoldTrainer.batchesPerEpoch(examples.size(), settings.batchSize()));
+		listener.startFold("final model (all subjects)", epochs, 0);
+		progress.log("final model: all " + examples.size() + " samples, " + epochs + " epochs");
+		return new FoldTrainer(finalSettings).train(examples, new ArrayList<>(), InputStats.of(examples),
+			Folds.foldSeed(settings.seed(), -1), listener, progress);
+	}
+
+	/** Epochs of the final model (see {@link #trainFinal}). */
+	public int finalEpochs(RunResult evaluation) {
+		if (!settings.earlyStopping() || evaluation == null || evaluation.folds().isEmpty()) return settings.epochs();
+		int[] selected = evaluation.folds().stream().mapToInt(FoldResult::selectedEpoch).sorted().toArray();
+		return Math.max(1, selected[selected.length / 2]);
+	}
+
+	private void checkClasses(List<String> classes) {
+		if (classes.size() != settings.network().numClasses())
+			throw new InputException(classes.size() + " classes " + classes + " but the network has " + settings.network().numClasses() + " outputs");
+	}
+
+	/** Logs the sample count per class and per subject before any training. */
+	static void logCounts(List<Sample> samples, List<String> classes, Progress progress) {
+		Map<String, Integer> perClass = new LinkedHashMap<>();
+		for (String c : classes)
+			perClass.put(c, 0);
+		for (Sample s : samples)
+			perClass.merge(s.label(), 1, Integer::sum);
+		Map<String, Integer> perSubject = new LinkedHashMap<>();
+		for (String subject : Folds.subjects(samples))
+			perSubject.put(subject, 0);
+		for (Sample s : samples)
+			perSubject.merge(s.subject(), 1, Integer::sum);
+		progress.log(samples.size() + " samples; per class " + perClass + "; " + perSubject.size() + " subjects " + perSubject);
+	}
+}

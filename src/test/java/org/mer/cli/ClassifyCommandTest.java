@@ -1,0 +1,58 @@
+package org.mer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mer.model.TinyModels;
+
+class ClassifyCommandTest {
+	@TempDir
+	Path tmp;
+
+	private static int run(StringWriter out, StringWriter err, String... args) {
+		return Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+	}
+
+	@Test
+	void classifiesOneFrameFolderIntoACsv() throws IOException {
+		Path model = tmp.resolve("model"), clip = tmp.resolve("clip"), csv = tmp.resolve("p.csv");
+		TinyModels.save(model, 4, 3);
+		TinyModels.writeClip(clip, 2);
+		StringWriter out = new StringWriter(), err = new StringWriter();
+		int code = run(out, err, "classify", "--model", model.toString(), "--frames", clip.toString(), "--onset", "4",
+			"--apex", "6", "--offset", "9", "--out", csv.toString(), "--device", "cpu");
+		assertEquals(0, code, err.toString());
+		List<String> lines = Files.readAllLines(csv);
+		assertEquals(2, lines.size());
+		assertTrue(lines.get(1).startsWith(clip.toString().replace('\\', '/') + ",4,6,given,9,"), lines.get(1));
+		assertTrue(out.toString().contains("1 classified"), out.toString());
+	}
+
+	@Test
+	void userErrorsExitWith2AndOneLine() throws IOException {
+		Path model = tmp.resolve("model"), clip = tmp.resolve("clip");
+		TinyModels.save(model, 4, 3);
+		TinyModels.writeClip(clip, 2);
+		StringWriter out = new StringWriter(), err = new StringWriter();
+		assertEquals(2, run(out, err, "classify", "--model", model.toString(), "--frames", clip.toString(), "--out",
+			tmp.resolve("p.csv").toString(), "--device", "tpu"));
+		assertTrue(err.toString().startsWith("mer: unknown device 'tpu'"), err.toString());
+		err = new StringWriter();
+		assertEquals(2, run(out, err, "classify", "--model", tmp.resolve("nope").toString(), "--frames", clip.toString(),
+			"--out", tmp.resolve("p.csv").toString()));
+		assertTrue(err.toString().contains("nope does not exist"), err.toString());
+		err = new StringWriter();
+		assertEquals(2, run(out, err, "classify", "--model", model.toString(), "--frames", clip.toString(), "--onset", "20",
+			"--out", tmp.resolve("p.csv").toString(), "--device", "cpu"));
+		assertTrue(err.toString().contains("onset 20"), err.toString());
+	}
+}
