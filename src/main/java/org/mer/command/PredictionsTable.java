@@ -18,7 +18,7 @@ import org.mer.mesti.ModalityImage;
  * The {@value #TITLE} results table: one row per classified clip with label = clip name and the
  * columns predicted, confidence, p_&lt;class&gt; (model order), onset, apex, offset, apex_method,
  * modality, model, time_ms. The same rows go to {@code predictions.csv} of an output folder
- * (ImageJ's CSV format, so {@code Table.open} and spreadsheets read it). Thread safe.
+ * (ImageJ's CSV format with 6 decimals, so {@code Table.open} and spreadsheets read it). Thread safe.
  */
 public final class PredictionsTable {
 	/** Title of the table (and of its window in the GUI). */
@@ -84,6 +84,7 @@ public final class PredictionsTable {
 				throw new InputException(csv + " has the columns " + Arrays.toString(t.getHeadings()) + ", not those of model "
 					+ c.modelDir().getFileName() + ": use another " + ParameterNames.OUTPUT_FOLDER);
 			addRow(t, c);
+			t.setPrecision(6);
 			t.showRowNumbers(false);
 			AtomicFiles.write(csv, tmp -> {
 				if (!t.save(tmp.toString())) throw new IOException("ImageJ could not save " + tmp);
