@@ -51,6 +51,8 @@ public final class ParameterNames {
 	public static final String SHOW_ATTENTION = "show_attention";
 	/** "mean" or "block 1", "block 2", ... */
 	public static final String ATTENTION_MAP = "attention_map";
+	/** Base image for the attention overlay: {@link #CHOICE_MODALITY_IMAGE} or {@link #CHOICE_APEX_FRAME}. */
+	public static final String OVERLAY_ON = "overlay_on";
 	/** Heat-map LUT, one of {@link HeatLuts#names()}. */
 	public static final String HEAT_LUT = "heat_lut";
 	public static final String OPACITY = "opacity";
@@ -89,6 +91,11 @@ public final class ParameterNames {
 	public static final String CHOICE_GPU = "gpu";
 	public static final String CHOICE_CASME2 = "casme2";
 	public static final String CHOICE_SAMM = "samm";
+	public static final String CHOICE_MODALITY_IMAGE = "modality image";
+	public static final String CHOICE_APEX_FRAME = "apex frame";
+	public static final String CHOICE_HEAT = HeatLuts.HEAT;
+	public static final String CHOICE_INFERNO = HeatLuts.INFERNO;
+	public static final String CHOICE_JET = HeatLuts.JET;
 	public static final String CHOICE_RAW = "raw 32-bit";
 	public static final String CHOICE_8BIT = "8-bit";
 	public static final String CHOICE_MEAN = "mean";
