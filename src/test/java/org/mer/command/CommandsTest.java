@@ -39,7 +39,8 @@ import org.scijava.plugin.Plugin;
 /** Runs the commands as Fiji's --run does: CommandService.run(class, true, map of inputs). */
 class CommandsTest {
 	static final List<Class<? extends Command>> COMMANDS = Arrays.asList(CreateMestiCommand.class, CreateModalityCommand.class, AboutCommand.class,
-		SyntheticDatasetCommand.class, ClassifyCommand.class, ShowAttentionCommand.class);
+		SyntheticDatasetCommand.class, ClassifyCommand.class, ShowAttentionCommand.class, TrainCommand.class, EvaluateCommand.class,
+		CompareCommand.class);
 
 	private static Context context;
 
