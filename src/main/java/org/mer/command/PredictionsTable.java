@@ -15,8 +15,8 @@ import org.mer.io.AtomicFiles;
 import org.mer.mesti.ModalityImage;
 
 /**
- * The {@value #TITLE} results table: one row per classified clip with label = clip name and the
- * columns predicted, confidence, p_&lt;class&gt; (model order), onset, apex, offset, apex_method,
+ * The {@value #TITLE} results table: one row per classified clip with the columns clip (its
+ * name), predicted, confidence, p_&lt;class&gt; (model order), onset, apex, offset, apex_method,
  * modality, model, time_ms. The same rows go to {@code predictions.csv} of an output folder
  * (ImageJ's CSV format with 6 decimals, so {@code Table.open} and spreadsheets read it). Thread safe.
  */
@@ -53,7 +53,7 @@ public final class PredictionsTable {
 		Prediction p = c.prediction();
 		ModalityImage m = p.image();
 		t.incrementCounter();
-		t.addLabel(c.clipName());
+		t.addValue("clip", c.clipName());
 		t.addValue("predicted", p.predictedName());
 		t.addValue("confidence", p.confidence());
 		for (int i = 0; i < p.classNames().size(); i++)

@@ -207,6 +207,7 @@ class CommandsTest {
 			ij.measure.ResultsTable csv = ij.measure.ResultsTable.open(out.resolve("predictions.csv").toString());
 			assertEquals(1, csv.size());
 			assertEquals(p.predictedName(), csv.getStringValue("predicted", 0));
+			assertEquals("clip", csv.getStringValue("clip", 0));
 			assertEquals(63, csv.getValue("apex", 0), 0);
 			double sum = 0;
 			for (String c : p.classNames())
