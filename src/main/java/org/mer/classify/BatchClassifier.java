@@ -15,13 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.mer.clip.Clip;
-import org.mer.clip.FrameSource;
-import org.mer.clip.FrameSources;
 import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
-import org.mer.mesti.ClipResolver;
 
 /**
  * Classifies many clips into one CSV ({@link PredictionCsv} describes the columns), streaming:
@@ -37,8 +33,16 @@ import org.mer.mesti.ClipResolver;
  * and rows with an error are removed (so failed clips are tried again), and clips that already
  * have a row are skipped. A job matches a row when the paths are equal and, if the job gives an
  * onset, the onsets are equal. Without resume an existing CSV is replaced. Not thread safe.
+ * <p>
+ * Pipelining: the modality image of the next clip (open, decode, MESTI) is computed on a
+ * background thread ({@link ModalityPrefetcher}) while the current clip's forward pass runs, at
+ * most {@value #PREFETCH_DEPTH} clip ahead, so memory does not grow with the number of clips.
+ * A clip's {@code time_ms} still counts its modality computation and its classification.
  */
 public final class BatchClassifier {
+	/** Clips whose modality images are computed ahead of the forward pass. */
+	static final int PREFETCH_DEPTH = 1;
+
 	private final Classifier classifier;
 	private final Progress progress;
 	private final Progress quiet;
@@ -117,19 +121,22 @@ public final class BatchClassifier {
 		}
 		int classified = 0, skipped = 0;
 		List<String> failures = new ArrayList<>();
-		try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
-			for (int i = 0; i < jobs.size(); i++) {
-				ClipJob job = jobs.get(i);
+		List<ClipJob> pending = new ArrayList<>();
+		for (ClipJob job : jobs)
+			if (!isDone(done, job)) pending.add(job);
+		skipped = jobs.size() - pending.size();
+		try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+			ModalityPrefetcher prefetcher = new ModalityPrefetcher(pending, classifier.modality(), quiet, PREFETCH_DEPTH))
+		{
+			for (int i = 0; i < pending.size(); i++) {
+				ClipJob job = pending.get(i);
 				progress.checkCanceled();
-				progress.progress((double) i / jobs.size());
-				if (isDone(done, job)) {
-					skipped++;
-					continue;
-				}
-				progress.status("Classifying " + job.path() + " (" + (i + 1) + "/" + jobs.size() + ")");
+				progress.progress((double) (skipped + i) / jobs.size());
+				progress.status("Classifying " + job.path() + " (" + (skipped + i + 1) + "/" + jobs.size() + ")");
 				List<String> row;
 				try {
-					Prediction p = classifyOne(job);
+					ModalityPrefetcher.Prepared prepared = prefetcher.next();
+					Prediction p = classifier.classify(prepared.image, System.nanoTime() - prepared.nanos);
 					row = PredictionCsv.row(job.path(), p);
 					perClip.accept(p);
 					classified++;
@@ -158,12 +165,5 @@ public final class BatchClassifier {
 		if (onsets == null) return false;
 		Integer onset = job.range().onset();
 		return onset == null || onsets.contains(onset.toString());
-	}
-
-	private Prediction classifyOne(ClipJob job) {
-		try (FrameSource source = FrameSources.open(job.source())) {
-			Clip clip = ClipResolver.resolve(source, job.range(), classifier.modality().apexMethod());
-			return classifier.classify(clip, quiet);
-		}
 	}
 }
