@@ -43,6 +43,7 @@ public final class BatchClassifier {
 	private final Progress progress;
 	private final Progress quiet;
 	private Consumer<Prediction> perClip = p -> {};
+	private ClipExecutor executor;
 
 	public BatchClassifier(Classifier classifier, Progress progress) {
 		this.classifier = classifier;
@@ -62,6 +63,16 @@ public final class BatchClassifier {
 	 */
 	public BatchClassifier onPrediction(Consumer<Prediction> callback) {
 		this.perClip = callback == null ? p -> {} : callback;
+		return this;
+	}
+
+	/**
+	 * Sets where the clips are classified: null (default) = one after the other in this thread
+	 * with this classifier; otherwise the executor classifies them (with the same model) and this
+	 * object writes the rows it hands back. The {@link #onPrediction} callback applies only here.
+	 */
+	public BatchClassifier executor(ClipExecutor clips) {
+		this.executor = clips;
 		return this;
 	}
 
@@ -104,7 +115,6 @@ public final class BatchClassifier {
 	 */
 	public Summary classify(List<ClipJob> jobs, Path csv, boolean resume) throws IOException {
 		List<String> header = PredictionCsv.header(classifier.model().config().classNames());
-		int classes = header.size() - 8;
 		Map<String, Set<String>> done = new HashMap<>();
 		if (resume && Files.isRegularFile(csv)) {
 			for (List<String> row : PredictionCsv.keepCompleteRows(csv, header))
@@ -115,42 +125,68 @@ public final class BatchClassifier {
 			PredictionCsv.FORMAT.printRecord(sb, header.toArray());
 			org.mer.io.AtomicFiles.writeString(csv, sb.toString());
 		}
-		int classified = 0, skipped = 0;
+		int skipped = 0;
+		List<ClipJob> pending = new ArrayList<>();
+		for (ClipJob job : jobs) {
+			if (isDone(done, job)) skipped++;
+			else pending.add(job);
+		}
+		int[] classified = { 0 };
 		List<String> failures = new ArrayList<>();
 		try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
-			for (int i = 0; i < jobs.size(); i++) {
-				ClipJob job = jobs.get(i);
-				progress.checkCanceled();
-				progress.progress((double) i / jobs.size());
-				if (isDone(done, job)) {
-					skipped++;
-					continue;
+			ClipExecutor.RowSink sink = (job, row) -> {
+				if (row.failed()) {
+					progress.log("Could not classify " + job.path() + ": " + row.error());
+					failures.add(job.path() + ": " + row.error());
 				}
-				progress.status("Classifying " + job.path() + " (" + (i + 1) + "/" + jobs.size() + ")");
-				List<String> row;
-				try {
-					Prediction p = classifyOne(job);
-					row = PredictionCsv.row(job.path(), p);
-					perClip.accept(p);
-					classified++;
+				else classified[0]++;
+				PredictionCsv.append(w, row.cells());
+			};
+			if (executor != null) executor.classifyAll(pending, sink, progress);
+			else {
+				for (int i = 0; i < pending.size(); i++) {
+					ClipJob job = pending.get(i);
+					progress.checkCanceled();
+					progress.progress((double) i / pending.size());
+					progress.status("Classifying " + job.path() + " (" + (i + 1) + "/" + pending.size() + ")");
+					sink.row(job, classifyRow(classifier, job, quiet, perClip));
 				}
-				catch (CanceledException e) {
-					throw e;
-				}
-				catch (RuntimeException e) {
-					String message = e instanceof InputException ? e.getMessage() : e.toString();
-					progress.log("Could not classify " + job.path() + ": " + message);
-					failures.add(job.path() + ": " + message);
-					row = PredictionCsv.errorRow(job.path(), job.range().onset(), job.range().apex(), job.range().offset(),
-						classes, message);
-				}
-				PredictionCsv.append(w, row);
 			}
 		}
+		Summary summary = new Summary(classified[0], skipped, failures);
 		progress.progress(1);
-		Summary summary = new Summary(classified, skipped, failures);
 		progress.status("Classified: " + summary);
 		return summary;
+	}
+
+	/**
+	 * The CSV row of one clip: its prediction's row ({@link PredictionCsv#row}), or, when reading
+	 * or classifying it fails with a runtime error (or {@code perClip} throws), its error row
+	 * with the message. The unit of work of every engine (local and {@link ClipExecutor}s).
+	 *
+	 * @param perClip called with the prediction before the row is made; null for none
+	 * @throws CanceledException when canceled
+	 */
+	public static ClipRow classifyRow(Classifier classifier, ClipJob job, Progress progress, Consumer<Prediction> perClip) {
+		try {
+			Prediction p;
+			try (FrameSource source = FrameSources.open(job.source())) {
+				Clip clip = ClipResolver.resolve(source, job.range(), classifier.modality().apexMethod());
+				p = classifier.classify(clip, progress);
+			}
+			List<String> row = PredictionCsv.row(job.path(), p);
+			if (perClip != null) perClip.accept(p);
+			return ClipRow.of(row);
+		}
+		catch (CanceledException e) {
+			throw e;
+		}
+		catch (RuntimeException e) {
+			String message = e instanceof InputException ? e.getMessage() : e.toString();
+			int classes = classifier.model().config().classNames().size();
+			return ClipRow.failed(PredictionCsv.errorRow(job.path(), job.range().onset(), job.range().apex(), job.range().offset(),
+				classes, message), message);
+		}
 	}
 
 	private static boolean isDone(Map<String, Set<String>> done, ClipJob job) {
@@ -158,12 +194,5 @@ public final class BatchClassifier {
 		if (onsets == null) return false;
 		Integer onset = job.range().onset();
 		return onset == null || onsets.contains(onset.toString());
-	}
-
-	private Prediction classifyOne(ClipJob job) {
-		try (FrameSource source = FrameSources.open(job.source())) {
-			Clip clip = ClipResolver.resolve(source, job.range(), classifier.modality().apexMethod());
-			return classifier.classify(clip, quiet);
-		}
 	}
 }
