@@ -14,10 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import org.mer.clip.Clip;
+import org.mer.clip.FrameSource;
+import org.mer.clip.FrameSources;
 import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
+import org.mer.mesti.ClipResolver;
 
 /**
  * Classifies many clips into one CSV ({@link PredictionCsv} describes the columns), streaming:
@@ -34,10 +39,11 @@ import org.mer.core.Progress;
  * have a row are skipped. A job matches a row when the paths are equal and, if the job gives an
  * onset, the onsets are equal. Without resume an existing CSV is replaced. Not thread safe.
  * <p>
- * Pipelining: the modality image of the next clip (open, decode, MESTI) is computed on a
- * background thread ({@link ModalityPrefetcher}) while the current clip's forward pass runs, at
- * most {@value #PREFETCH_DEPTH} clip ahead, so memory does not grow with the number of clips.
- * A clip's {@code time_ms} still counts its modality computation and its classification.
+ * Pipelining (local classification, no {@link #executor}): the modality image of the next clip
+ * (open, decode, MESTI) is computed on a background thread ({@link ModalityPrefetcher}) while
+ * the current clip's forward pass runs, at most {@value #PREFETCH_DEPTH} clip ahead, so memory
+ * does not grow with the number of clips. A clip's {@code time_ms} still counts its modality
+ * computation and its classification.
  */
 public final class BatchClassifier {
 	/** Clips whose modality images are computed ahead of the forward pass. */
@@ -47,6 +53,7 @@ public final class BatchClassifier {
 	private final Progress progress;
 	private final Progress quiet;
 	private Consumer<Prediction> perClip = p -> {};
+	private ClipExecutor executor;
 
 	public BatchClassifier(Classifier classifier, Progress progress) {
 		this.classifier = classifier;
@@ -66,6 +73,16 @@ public final class BatchClassifier {
 	 */
 	public BatchClassifier onPrediction(Consumer<Prediction> callback) {
 		this.perClip = callback == null ? p -> {} : callback;
+		return this;
+	}
+
+	/**
+	 * Sets where the clips are classified: null (default) = one after the other in this thread
+	 * with this classifier; otherwise the executor classifies them (with the same model) and this
+	 * object writes the rows it hands back. The {@link #onPrediction} callback applies only here.
+	 */
+	public BatchClassifier executor(ClipExecutor clips) {
+		this.executor = clips;
 		return this;
 	}
 
@@ -108,7 +125,6 @@ public final class BatchClassifier {
 	 */
 	public Summary classify(List<ClipJob> jobs, Path csv, boolean resume) throws IOException {
 		List<String> header = PredictionCsv.header(classifier.model().config().classNames());
-		int classes = header.size() - 8;
 		Map<String, Set<String>> done = new HashMap<>();
 		if (resume && Files.isRegularFile(csv)) {
 			for (List<String> row : PredictionCsv.keepCompleteRows(csv, header))
@@ -119,45 +135,79 @@ public final class BatchClassifier {
 			PredictionCsv.FORMAT.printRecord(sb, header.toArray());
 			org.mer.io.AtomicFiles.writeString(csv, sb.toString());
 		}
-		int classified = 0, skipped = 0;
-		List<String> failures = new ArrayList<>();
+		int skipped = 0;
 		List<ClipJob> pending = new ArrayList<>();
-		for (ClipJob job : jobs)
-			if (!isDone(done, job)) pending.add(job);
-		skipped = jobs.size() - pending.size();
-		try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-			ModalityPrefetcher prefetcher = new ModalityPrefetcher(pending, classifier.modality(), quiet, PREFETCH_DEPTH))
-		{
-			for (int i = 0; i < pending.size(); i++) {
-				ClipJob job = pending.get(i);
-				progress.checkCanceled();
-				progress.progress((double) (skipped + i) / jobs.size());
-				progress.status("Classifying " + job.path() + " (" + (skipped + i + 1) + "/" + jobs.size() + ")");
-				List<String> row;
-				try {
-					ModalityPrefetcher.Prepared prepared = prefetcher.next();
-					Prediction p = classifier.classify(prepared.image, System.nanoTime() - prepared.nanos);
-					row = PredictionCsv.row(job.path(), p);
-					perClip.accept(p);
-					classified++;
+		for (ClipJob job : jobs) {
+			if (isDone(done, job)) skipped++;
+			else pending.add(job);
+		}
+		int[] classified = { 0 };
+		List<String> failures = new ArrayList<>();
+		try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+			ClipExecutor.RowSink sink = (job, row) -> {
+				if (row.failed()) {
+					progress.log("Could not classify " + job.path() + ": " + row.error());
+					failures.add(job.path() + ": " + row.error());
 				}
-				catch (CanceledException e) {
-					throw e;
+				else classified[0]++;
+				PredictionCsv.append(w, row.cells());
+			};
+			if (executor != null) executor.classifyAll(pending, sink, progress);
+			else {
+				try (ModalityPrefetcher prefetcher = new ModalityPrefetcher(pending, classifier.modality(), quiet, PREFETCH_DEPTH)) {
+					for (int i = 0; i < pending.size(); i++) {
+						ClipJob job = pending.get(i);
+						progress.checkCanceled();
+						progress.progress((double) i / pending.size());
+						progress.status("Classifying " + job.path() + " (" + (i + 1) + "/" + pending.size() + ")");
+						sink.row(job, row(classifier, job, perClip, () -> {
+							ModalityPrefetcher.Prepared prepared = prefetcher.next();
+							return classifier.classify(prepared.image, System.nanoTime() - prepared.nanos);
+						}));
+					}
 				}
-				catch (RuntimeException e) {
-					String message = e instanceof InputException ? e.getMessage() : e.toString();
-					progress.log("Could not classify " + job.path() + ": " + message);
-					failures.add(job.path() + ": " + message);
-					row = PredictionCsv.errorRow(job.path(), job.range().onset(), job.range().apex(), job.range().offset(),
-						classes, message);
-				}
-				PredictionCsv.append(w, row);
 			}
 		}
+		Summary summary = new Summary(classified[0], skipped, failures);
 		progress.progress(1);
-		Summary summary = new Summary(classified, skipped, failures);
 		progress.status("Classified: " + summary);
 		return summary;
+	}
+
+	/**
+	 * The CSV row of one clip: its prediction's row ({@link PredictionCsv#row}), or, when reading
+	 * or classifying it fails with a runtime error (or {@code perClip} throws), its error row
+	 * with the message. The unit of work of every engine (local and {@link ClipExecutor}s).
+	 *
+	 * @param perClip called with the prediction before the row is made; null for none
+	 * @throws CanceledException when canceled
+	 */
+	public static ClipRow classifyRow(Classifier classifier, ClipJob job, Progress progress, Consumer<Prediction> perClip) {
+		return row(classifier, job, perClip, () -> {
+			try (FrameSource source = FrameSources.open(job.source())) {
+				Clip clip = ClipResolver.resolve(source, job.range(), classifier.modality().apexMethod());
+				return classifier.classify(clip, progress);
+			}
+		});
+	}
+
+	/** The row of the prediction {@code predict} makes, or the error row when it (or perClip) fails. */
+	private static ClipRow row(Classifier classifier, ClipJob job, Consumer<Prediction> perClip, Supplier<Prediction> predict) {
+		try {
+			Prediction p = predict.get();
+			List<String> row = PredictionCsv.row(job.path(), p);
+			if (perClip != null) perClip.accept(p);
+			return ClipRow.of(row);
+		}
+		catch (CanceledException e) {
+			throw e;
+		}
+		catch (RuntimeException e) {
+			String message = e instanceof InputException ? e.getMessage() : e.toString();
+			int classes = classifier.model().config().classNames().size();
+			return ClipRow.failed(PredictionCsv.errorRow(job.path(), job.range().onset(), job.range().apex(), job.range().offset(),
+				classes, message), message);
+		}
 	}
 
 	private static boolean isDone(Map<String, Set<String>> done, ClipJob job) {
