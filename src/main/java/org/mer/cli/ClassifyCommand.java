@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.mer.classify.BatchClassifier;
+import org.mer.exec.ExecutionEngine;
 import org.mer.classify.Classifier;
 import org.mer.classify.ClipJob;
 import org.mer.classify.Devices;
@@ -21,6 +22,7 @@ import org.mer.data.DatasetReaders;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -85,6 +87,9 @@ public final class ClassifyCommand implements Callable<Integer> {
 	@Option(names = "--device", paramLabel = "auto|cpu|gpu", description = "Where the network runs (default ${DEFAULT-VALUE}).")
 	String device = "auto";
 
+	@Mixin
+	EngineOptions engine = new EngineOptions();
+
 	@Option(names = "--resume", description = "Keep the rows already in --out and classify only the clips it lacks.")
 	boolean resume;
 
@@ -109,8 +114,8 @@ public final class ClassifyCommand implements Callable<Integer> {
 			jobs = List.of(ClipJob.of(clip, new ClipRange(onset, apex, offset)));
 		}
 		BatchClassifier.Summary summary;
-		try (Classifier classifier = Classifier.open(model, Devices.pick(device))) {
-			BatchClassifier batch = new BatchClassifier(classifier, progress);
+		try (Classifier classifier = Classifier.open(model, Devices.pick(device)); ExecutionEngine executor = engine.open()) {
+			BatchClassifier batch = new BatchClassifier(classifier, progress).executor(executor.clips(model, device));
 			if (jobs.size() == 1)
 				batch.onPrediction(p -> w.println(String.format(Locale.ROOT, "%s: %s (p = %.3f, %.0f ms)", jobs.get(0).path(),
 					p.predictedName(), p.confidence(), p.timeMs())));
