@@ -83,11 +83,11 @@ final class PredictionCsv {
 	static List<List<String>> keepCompleteRows(Path csv, List<String> header) throws IOException {
 		String text = new String(Files.readAllBytes(csv), StandardCharsets.UTF_8);
 		List<List<String>> kept = new ArrayList<>();
+		if (!text.endsWith("\n")) text = text.substring(0, text.lastIndexOf('\n') + 1);
 		if (text.isEmpty()) {
 			writeAll(csv, header, kept);
 			return kept;
 		}
-		if (!text.endsWith("\n")) text = text.substring(0, text.lastIndexOf('\n') + 1);
 		List<CSVRecord> records;
 		try (Reader r = new StringReader(text); CSVParser parser = CSVParser.parse(r, FORMAT)) {
 			records = parser.getRecords();

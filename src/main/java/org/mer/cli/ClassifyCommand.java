@@ -14,6 +14,10 @@ import org.mer.classify.ClipJob;
 import org.mer.classify.Devices;
 import org.mer.clip.ClipRange;
 import org.mer.core.InputException;
+import org.mer.data.ClassSet;
+import org.mer.data.Dataset;
+import org.mer.data.DatasetKind;
+import org.mer.data.DatasetReaders;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -22,8 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ./mer classify}: classifies one clip (frame folder or video) or every clip under a
- * folder with a model folder, writing one CSV row per clip ({@link BatchClassifier}). Exit
+ * {@code ./mer classify}: classifies one clip (frame folder or video), every clip under a
+ * folder, or every sample of a dataset sheet with a model folder, writing one CSV row per clip ({@link BatchClassifier}). Exit
  * code 2 when a clip could not be classified (its row then carries the error).
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
@@ -46,10 +50,25 @@ public final class ClassifyCommand implements Callable<Integer> {
 		@Option(names = "--tree", paramLabel = "DIR",
 			description = "Every clip under a folder: each folder of frame files and each video file.")
 		Path tree;
+
+		@Option(names = "--dataset", paramLabel = "SHEET",
+			description = "Every sample of a dataset's coding sheet (with --root; frame numbers as the sheet gives them).")
+		Path dataset;
 	}
 
 	@ArgGroup(exclusive = true, multiplicity = "1")
 	Input input;
+
+	@Option(names = "--root", paramLabel = "DIR", description = "Dataset folder for --dataset.")
+	Path root;
+
+	@Option(names = "--kind", paramLabel = "casme2|samm|smic|casme3|mmew|megc|csv",
+		description = "Dataset layout for --dataset (default ${DEFAULT-VALUE}).")
+	String kind = "casme2";
+
+	@Option(names = "--classes", paramLabel = "SET|FILE",
+		description = "Class set that selects the dataset's samples (default: the layout's usual set, e.g. casme2-5).")
+	String classes;
 
 	@Option(names = "--onset", paramLabel = "N", description = "Onset frame number (default: first frame).")
 	Integer onset;
@@ -74,11 +93,13 @@ public final class ClassifyCommand implements Callable<Integer> {
 		PrintWriter w = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		List<ClipJob> jobs;
-		if (input.tree != null) {
-			if (onset != null || apex != null || offset != null)
-				throw new InputException("--onset, --apex and --offset apply to one clip (--frames or --video), not to --tree");
-			jobs = ClipJob.findUnder(input.tree);
-		}
+		boolean many = input.tree != null || input.dataset != null;
+		if (many && (onset != null || apex != null || offset != null))
+			throw new InputException("--onset, --apex and --offset apply to one clip (--frames or --video)");
+		if (input.dataset == null && root != null) throw new InputException("--root goes with --dataset");
+		ConsoleProgress progress = new ConsoleProgress(err);
+		if (input.tree != null) jobs = ClipJob.findUnder(input.tree);
+		else if (input.dataset != null) jobs = ClipJob.of(readDataset(progress).samples());
 		else {
 			Path clip = input.frames != null ? input.frames : input.video;
 			if (input.frames != null && !Files.isDirectory(clip))
@@ -87,7 +108,6 @@ public final class ClassifyCommand implements Callable<Integer> {
 				throw new InputException("--video " + clip + " is not a file");
 			jobs = List.of(ClipJob.of(clip, new ClipRange(onset, apex, offset)));
 		}
-		ConsoleProgress progress = new ConsoleProgress(err);
 		BatchClassifier.Summary summary;
 		try (Classifier classifier = Classifier.open(model, Devices.pick(device))) {
 			BatchClassifier batch = new BatchClassifier(classifier, progress);
@@ -102,5 +122,17 @@ public final class ClassifyCommand implements Callable<Integer> {
 		for (String f : summary.failures())
 			err.println("mer: " + f);
 		return 2;
+	}
+
+	private Dataset readDataset(ConsoleProgress progress) {
+		if (root == null) throw new InputException("--dataset needs --root, the dataset folder");
+		DatasetKind k = DatasetKind.parse(kind);
+		String set = classes != null ? classes : k.defaultClassSet();
+		if (set == null) throw new InputException("--kind " + k.id() + " needs --classes");
+		Dataset d = DatasetReaders.forKind(k).read(root, input.dataset, ClassSet.resolve(set), progress);
+		for (String issue : d.issues())
+			progress.log(issue);
+		if (d.samples().isEmpty()) throw new InputException(input.dataset + " gives no sample of the classes " + set);
+		return d;
 	}
 }

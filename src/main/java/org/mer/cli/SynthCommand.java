@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.mer.core.InputException;
-import org.mer.core.Progress;
 import org.mer.data.synth.FrameFormat;
 import org.mer.data.synth.GeneratedClip;
 import org.mer.data.synth.GeneratedDataset;
@@ -91,7 +90,7 @@ public final class SynthCommand implements Callable<Integer> {
 			w.println("wrote " + out.resolve("clip.csv") + " and " + c.mask());
 			return 0;
 		}
-		GeneratedDataset d = SyntheticDatasetGenerator.generate(s, out, Progress.NONE);
+		GeneratedDataset d = SyntheticDatasetGenerator.generate(s, out, new ConsoleProgress(spec.commandLine().getErr()));
 		long frameCount = 0;
 		for (GeneratedClip c : d.clips()) frameCount += c.offset() - c.onset() + 1;
 		w.println("wrote " + d.clips().size() + " clips (" + frameCount + " frames, " + s.subjects() + " subjects, classes " +

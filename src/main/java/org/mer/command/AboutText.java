@@ -11,7 +11,11 @@ public final class AboutText {
 
 	private AboutText() {}
 
-	/** Multi-line text: version, deep-learning engine (or why it was not found), models folder and installed models, citation. */
+	/**
+	 * Multi-line {@code key = value} text: version, deep-learning engine (or why it was not
+	 * found), the class loader the plugin was loaded by, models folder and installed models,
+	 * Java, citation.
+	 */
 	public static String text() {
 		String engine;
 		try {
@@ -22,6 +26,7 @@ public final class AboutText {
 		}
 		return "MESTI-MEGANet " + Version.get() + "\n" //
 			+ "engine = " + engine + "\n" //
+			+ "class_loader = " + AboutText.class.getClassLoader().getClass().getName() + "\n" //
 			+ "models_folder = " + InstalledModels.modelsDir() + "\n" //
 			+ "installed_models = " + String.join(", ", InstalledModels.names()) + "\n" //
 			+ "java = " + System.getProperty("java.version") + " (" + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + ")\n" //

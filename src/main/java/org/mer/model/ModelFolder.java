@@ -47,6 +47,7 @@ import org.mer.net.Networks;
  * SHA-256 that model.json records. Then it reads the weights, compares each parameter's shape
  * with the network the config describes, and runs one forward pass on zeros to check the number
  * of outputs. Every problem is an {@link InputException} naming the file and the problem.
+ * When model.json lists several weight files, all are checked and the first one is loaded.
  * Stateless and thread safe.
  */
 public final class ModelFolder {

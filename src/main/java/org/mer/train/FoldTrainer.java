@@ -27,6 +27,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 
+import org.mer.classify.Devices;
 import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
@@ -69,23 +70,10 @@ public final class FoldTrainer {
 
 	public FoldTrainer(TrainSettings settings) {
 		this.settings = settings;
-		this.device = device(settings.device());
+		this.device = Devices.pick(settings.device());
 	}
 
-	/** "auto": the engine's default device; "gpu": GPU 0 (InputException when none); "cpu". */
-	public static Device device(String name) {
-		Engine engine = Engines.pytorch();
-		switch (name) {
-			case "cpu":
-				return Device.cpu();
-			case "gpu":
-				if (engine.getGpuCount() == 0) throw new InputException("--device gpu: no GPU is visible to the PyTorch engine");
-				return Device.gpu();
-			default:
-				return engine.defaultDevice();
-		}
-	}
-
+	/** The device training runs on ({@link Devices#pick} of the settings' device). */
 	public Device device() { return device; }
 
 	/** Training batches per epoch for n examples (a trailing batch of one joins the previous one). */

@@ -37,6 +37,8 @@ public final class LosoRunner {
 
 	public TrainSettings settings() { return settings; }
 
+	public ModalityCache cache() { return cache; }
+
 	/** The folds of the settings' protocol (without validation split). */
 	public List<Fold> folds(List<Sample> samples) {
 		switch (settings.protocol()) {

@@ -133,4 +133,19 @@ class BatchClassifierTest {
 			assertEquals(List.of("s1/a", "s1/b", "s2/c", "s2/broken"), again);
 		}
 	}
+
+	@Test
+	void resumeOfACutHeaderStartsOverAndAnotherModelsCsvIsRefused() throws IOException {
+		Path csv = tmp.resolve("p.csv");
+		Files.write(csv, "path,ons".getBytes(StandardCharsets.UTF_8));
+		List<ClipJob> jobs = ClipJob.findUnder(root).subList(0, 1);
+		try (Classifier c = Classifier.open(modelDir, Device.cpu())) {
+			assertEquals(1, new BatchClassifier(c, Progress.NONE).classify(jobs, csv, true).classified());
+			assertEquals(List.of("s1/a"), paths(read(csv)));
+			Files.write(csv, "path,onset,apex,predicted,p_a,p_b\n".getBytes(StandardCharsets.UTF_8));
+			String m = org.junit.jupiter.api.Assertions.assertThrows(org.mer.core.InputException.class,
+				() -> new BatchClassifier(c, Progress.NONE).classify(jobs, csv, true)).getMessage();
+			assertTrue(m.startsWith(csv + " has columns [path, onset, apex, predicted, p_a, p_b] but this model writes"), m);
+		}
+	}
 }

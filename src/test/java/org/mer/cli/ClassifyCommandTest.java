@@ -12,6 +12,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.core.Progress;
+import org.mer.data.synth.FrameFormat;
+import org.mer.data.synth.GeneratedClip;
+import org.mer.data.synth.GeneratedDataset;
+import org.mer.data.synth.SynthSettings;
+import org.mer.data.synth.SyntheticDatasetGenerator;
 import org.mer.model.TinyModels;
 
 class ClassifyCommandTest {
@@ -54,5 +60,23 @@ class ClassifyCommandTest {
 		assertEquals(2, run(out, err, "classify", "--model", model.toString(), "--frames", clip.toString(), "--onset", "20",
 			"--out", tmp.resolve("p.csv").toString(), "--device", "cpu"));
 		assertTrue(err.toString().contains("onset 20"), err.toString());
+	}
+
+	@Test
+	void classifiesEverySampleOfADatasetSheet() throws IOException {
+		Path model = tmp.resolve("model"), csv = tmp.resolve("d.csv");
+		TinyModels.save(model, 4, 3);
+		SynthSettings settings = SynthSettings.builder().subjects(1).clipsPerClass(1).size(32, 32).frames(6, 7).seed(5)
+			.format(FrameFormat.PNG).build();
+		GeneratedDataset d = SyntheticDatasetGenerator.generate(settings, tmp.resolve("synth"), Progress.NONE);
+		StringWriter out = new StringWriter(), err = new StringWriter();
+		int code = run(out, err, "classify", "--model", model.toString(), "--dataset", d.sheet().toString(), "--root",
+			d.root().toString(), "--classes", "megc-3", "--out", csv.toString(), "--device", "cpu");
+		assertEquals(0, code, err.toString());
+		List<String> lines = Files.readAllLines(csv);
+		assertEquals(1 + d.clips().size(), lines.size(), String.join("\n", lines));
+		for (GeneratedClip c : d.clips())
+			assertTrue(lines.stream().anyMatch(l -> l.contains("," + c.onset() + "," + c.apex() + ",given," + c.offset() + ",")),
+				"a row with the sheet's onset, apex and offset for " + c.frames());
 	}
 }

@@ -1,0 +1,99 @@
+package org.mer.train;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.mer.core.InputException;
+import org.mer.core.Progress;
+import org.mer.data.Sample;
+import org.mer.mesti.MestiWeighting;
+import org.mer.mesti.ModalityKind;
+import org.mer.mesti.ModalitySettings;
+import org.mer.net.Architecture;
+import org.mer.net.NetworkSpec;
+import org.mer.train.report.EvaluationReport;
+
+/**
+ * The paper's comparison grid (issue 4): every (modality, network) cell is evaluated with the
+ * same protocol, epochs, seed and optimisation settings on one dataset, and the pooled ACC, UF1
+ * and UAR of each cell go into one table ({@link ComparisonTable}). Each cell keeps its own full
+ * report and fold checkpoints in {@code <out>/<modality key>__<network id>/}, so an interrupted
+ * comparison resumes cell by cell and fold by fold. Modality images are computed once per
+ * modality through the cache. Not thread safe.
+ */
+public final class Comparison {
+	private Comparison() {}
+
+	/**
+	 * Parses a modality id of the comparison: {@code mesti} (= {@code mesti-apex_peak}),
+	 * {@code mesti-rank_pooled}, {@code dynamic-image}, {@code apex}, {@code difference},
+	 * {@code flow}; apex spotting by motion where needed.
+	 *
+	 * @throws InputException naming the id when unknown
+	 */
+	public static ModalitySettings modality(String id) {
+		String s = id.trim().toLowerCase(Locale.ROOT);
+		if (s.startsWith("mesti-")) return ModalitySettings.mesti(MestiWeighting.fromId(s.substring("mesti-".length())));
+		return ModalitySettings.of(ModalityKind.fromId(s));
+	}
+
+	/** A short label for a modality: "mesti (apex_peak)", "flow". */
+	public static String label(ModalitySettings m) {
+		return m.kind() == ModalityKind.MESTI ? "mesti (" + m.weighting().id() + ")" : m.kind().id();
+	}
+
+	/**
+	 * Runs the grid.
+	 *
+	 * @param base protocol, epochs, optimisation, seed, device, input size; its network and modality
+	 *          are replaced per cell (width: {@code width} when positive, else each architecture's default)
+	 * @param out folder for the per-cell reports and the table ({@code comparison.md}, {@code comparison.csv})
+	 */
+	public static ComparisonTable run(String dataset, List<Sample> samples, List<String> classes,
+		List<ModalitySettings> modalities, List<Architecture> architectures, TrainSettings base, int width, ModalityCache cache,
+		Path out, boolean resume, Progress progress) throws IOException
+	{
+		if (modalities.isEmpty() || architectures.isEmpty()) throw new InputException("the comparison needs at least one modality and one network");
+		LosoRunner.logCounts(samples, classes, progress);
+		List<ComparisonTable.Cell> cells = new ArrayList<>();
+		int total = modalities.size() * architectures.size(), done = 0;
+		for (ModalitySettings modality : modalities) {
+			TrainSettings withModality = base.toBuilder().modality(modality).build();
+			progress.log("comparison: computing " + label(modality) + " images");
+			List<Example> examples = Examples.load(samples, classes, withModality, cache, progress);
+			for (Architecture arch : architectures) {
+				done++;
+				NetworkSpec spec = new NetworkSpec(arch, base.inputSize(), width > 0 ? width : arch.defaultWidth(), classes.size());
+				TrainSettings settings = withModality.toBuilder().network(spec).build();
+				String name = modality.key() + "__" + arch.id();
+				progress.log("comparison cell " + done + "/" + total + ": " + label(modality) + " x " + arch.id());
+				long start = System.nanoTime();
+				Path cellDir = out.resolve(name);
+				RunResult run = new LosoRunner(settings, cache).run(dataset, examples, classes, cellDir, resume, progress);
+				double seconds = (System.nanoTime() - start) / 1e9;
+				new EvaluationReport(run).with("seconds", seconds).write(cellDir);
+				cells.add(new ComparisonTable.Cell(label(modality), arch.id(), run.pooled(), run.folds().size(), seconds, secondsPerEpoch(run)));
+			}
+		}
+		ComparisonTable table = new ComparisonTable(dataset, base, Collections.unmodifiableList(cells));
+		table.write(out);
+		progress.log("comparison table written to " + out.resolve(ComparisonTable.MARKDOWN));
+		return table;
+	}
+
+	/** Mean wall-clock seconds per training epoch over the epochs trained in this run (NaN when all were resumed). */
+	static double secondsPerEpoch(RunResult run) {
+		double sum = 0;
+		int n = 0;
+		for (FoldResult f : run.folds())
+			for (EpochRecord r : f.history()) {
+				sum += r.seconds();
+				n++;
+			}
+		return n == 0 ? Double.NaN : sum / n;
+	}
+}

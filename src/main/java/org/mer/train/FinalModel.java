@@ -1,0 +1,60 @@
+package org.mer.train;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mer.core.Progress;
+import org.mer.model.ModelConfig;
+import org.mer.model.ModelFolder;
+import org.mer.model.Provenance;
+
+/**
+ * The model a user keeps after an evaluation: trained on all subjects
+ * ({@link LosoRunner#trainFinal}) and saved as a model folder ({@link ModelFolder#save}) whose
+ * provenance records the dataset, protocol, epochs, seed and the evaluation's pooled metrics
+ * ({@code UF1}, {@code UAR}, {@code ACC}; these describe held-out subjects of the evaluation,
+ * not this model, which has seen every subject). Stateless.
+ */
+public final class FinalModel {
+	private FinalModel() {}
+
+	/**
+	 * @param evaluation the finished evaluation run on the same examples
+	 * @return the model.json content as written
+	 */
+	public static ModelConfig trainAndSave(LosoRunner runner, List<Example> examples, RunResult evaluation, Path modelDir,
+		Progress progress) throws IOException
+	{
+		TrainSettings s = runner.settings();
+		int epochs = runner.finalEpochs(evaluation);
+		try (TrainedNetwork net = runner.trainFinal(examples, evaluation, progress)) {
+			Metrics m = evaluation.pooled();
+			Map<String, Double> metrics = new LinkedHashMap<>();
+			metrics.put("UF1", m.uf1());
+			metrics.put("UAR", m.uar());
+			metrics.put("ACC", m.acc());
+			String trainedOn = String.format(Locale.ROOT,
+				"all %d samples of %s (%d subjects), %d epochs; metrics: %s %s pooled over %d folds (%s)", examples.size(),
+				evaluation.dataset(), Folds.subjects(samplesOf(examples)).size(), epochs, s.protocol().id(),
+				"evaluation", evaluation.folds().size(), s.modelSelection());
+			Provenance provenance = Provenance.now(evaluation.dataset(), s.protocol().id(), epochs, s.seed(), metrics, trainedOn);
+			ModelConfig config = new ModelConfig(s.network(), evaluation.classes(), s.modality(), net.stats().mean(),
+				net.stats().std(), provenance, new ArrayList<>());
+			ModelConfig written = ModelFolder.save(net.block(), config, modelDir);
+			progress.log("model saved to " + modelDir + " (" + trainedOn + ")");
+			return written;
+		}
+	}
+
+	private static List<org.mer.data.Sample> samplesOf(List<Example> examples) {
+		List<org.mer.data.Sample> list = new ArrayList<>();
+		for (Example e : examples)
+			list.add(e.sample());
+		return list;
+	}
+}

@@ -1,0 +1,102 @@
+package org.mer.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mer.it.ImageJRunner.bracket;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import ij.IJ;
+import ij.ImagePlus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mer.clip.ClipRange;
+import org.mer.command.ModalityJob;
+import org.mer.command.ParameterNames;
+import org.mer.command.SyntheticJob;
+import org.mer.core.Progress;
+import org.mer.mesti.MestiWeighting;
+import org.mer.mesti.ModalityKind;
+import org.mer.mesti.ModalitySettings;
+
+/**
+ * The ImageJ 1.x plug-ins in a real ImageJ 1.54p (plugins/ install, plugins.config menus), run
+ * by {@code run("...")} lines of a batch macro exactly as the macro recorder writes them; the
+ * files they write are compared with the same computation done here.
+ */
+class PlainImageJIT {
+	private static final Path DEMO_CLIP = Paths.get("test-data/demo/clip").toAbsolutePath();
+
+	@Test
+	void pluginsRunFromMacroLinesAndDjlLoadsThroughThePluginClassLoader(@TempDir Path dir) throws Exception {
+		ImageJRunner.tree();
+		Path synth = dir.resolve("synth dataset");
+		String range = " onset_frame=46 apex_frame=63 offset_frame=75";
+		String macro = "run(\"About MESTI-MEGANet\");\n" //
+			+ "run(\"Create MESTI\", \"clip=" + bracket(DEMO_CLIP) + range + " weighting=rank_pooled output_file=" + bracket(dir.resolve("mesti.tif")) + "\");\n"
+			+ "print(\"mesti title: \" + getTitle() + \" bitDepth \" + bitDepth() + \" channels \" + nSlices);\n"
+			+ "run(\"Create Input Modality\", \"clip=" + bracket(DEMO_CLIP) + " modality=difference" + range
+			+ " output_type=8-bit output_file=" + bracket(dir.resolve("difference.png")) + "\");\n"
+			+ "File.openSequence(\"" + DEMO_CLIP + "/\");\n" //
+			+ "run(\"Create MESTI\", \"onset_frame=1 apex_frame=18 offset_frame=30 weighting=rank_pooled\");\n"
+			+ "saveAs(\"Tiff\", \"" + dir.resolve("mesti_from_stack.tif") + "\");\n"
+			+ "run(\"Generate Synthetic Dataset\", \"result_folder=" + bracket(synth) + " subjects=1 clips_per_class=1 seed=3 layout=casme2 image_size=48\");\n"
+			+ "print(\"MACRO DONE\");\n";
+		ImageJRunner.Result r = ImageJRunner.batch(ImageJRunner.macro(dir, "plugins.ijm", macro), "", 300);
+		String out = r.output;
+		assertTrue(out.contains("MACRO DONE"), r.toString());
+		assertTrue(out.contains("engine = PyTorch 2.7.1"), r.toString());
+		assertTrue(out.contains("class_loader = ij.io.PluginClassLoader"), r.toString());
+		assertTrue(out.contains("mesti title: clip_mesti bitDepth 32 channels 3"), r.toString());
+		assertFalse(out.contains("Exception"), r.toString());
+
+		ModalitySettings rankPooled = ModalitySettings.mesti(MestiWeighting.RANK_POOLED);
+		ImagePlus expected = ModalityJob.run(null, DEMO_CLIP.toString(), new ClipRange(46, 63, 75), rankPooled, ParameterNames.CHOICE_RAW, false, "",
+			Progress.NONE);
+		assertSameStack(expected, IJ.openImage(dir.resolve("mesti.tif").toString()));
+		assertSameStack(expected, IJ.openImage(dir.resolve("mesti_from_stack.tif").toString()));
+
+		ImagePlus expectedDiff = ModalityJob.run(null, DEMO_CLIP.toString(), new ClipRange(46, 63, 75), ModalitySettings.of(ModalityKind.DIFFERENCE),
+			ParameterNames.CHOICE_8BIT, false, "", Progress.NONE);
+		ImagePlus png = IJ.openImage(dir.resolve("difference.png").toString());
+		assertArrayEquals(rgb((int[]) expectedDiff.getProcessor().getPixels()), rgb((int[]) png.getProcessor().getPixels()));
+
+		Path sheet = synth.resolve("CASME2-coding-synthetic.xlsx");
+		assertTrue(Files.size(sheet) > 0);
+		Path mine = dir.resolve("synth here");
+		SyntheticJob.run(mine.toString(), 1, 1, 3, ParameterNames.CHOICE_CASME2, 48, Progress.NONE);
+		Path firstClip = Files.list(mine.resolve("CASME2-RAW/sub01")).sorted().findFirst().get();
+		Path firstFrame = Files.list(firstClip).sorted().findFirst().get();
+		assertArrayEquals(Files.readAllBytes(firstFrame), Files.readAllBytes(synth.resolve(mine.relativize(firstFrame))), "same seed, same frames");
+	}
+
+	@Test
+	void userErrorIsOneLogLineAndStopsTheMacro(@TempDir Path dir) throws Exception {
+		ImageJRunner.tree();
+		String macro = "run(\"Create MESTI\", \"clip=" + bracket(dir.resolve("no such folder")) + " onset_frame=0\");\nprint(\"AFTER THE ERROR\");\n";
+		ImageJRunner.Result r = ImageJRunner.batch(ImageJRunner.macro(dir, "error.ijm", macro), "", 120);
+		assertTrue(r.output.contains("Create MESTI: "), r.toString());
+		assertTrue(r.output.contains("no such folder"), r.toString());
+		assertFalse(r.output.contains("AFTER THE ERROR"), r.toString());
+		assertFalse(r.output.contains("\tat org.mer"), "no stack trace: " + r);
+	}
+
+	private static int[] rgb(int[] argb) {
+		int[] out = new int[argb.length];
+		for (int i = 0; i < argb.length; i++)
+			out[i] = argb[i] & 0xffffff;
+		return out;
+	}
+
+	static void assertSameStack(ImagePlus expected, ImagePlus actual) {
+		assertEquals(expected.getStackSize(), actual.getStackSize());
+		assertEquals(expected.getWidth(), actual.getWidth());
+		for (int s = 1; s <= expected.getStackSize(); s++)
+			assertArrayEquals((float[]) expected.getStack().getPixels(s), (float[]) actual.getStack().getPixels(s), 1e-6f, "slice " + s);
+	}
+}

@@ -1,0 +1,55 @@
+package org.mer.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mer.core.Progress;
+import org.mer.data.Sample;
+import org.mer.mesti.MestiWeighting;
+import org.mer.mesti.ModalityKind;
+import org.mer.net.Architecture;
+
+class ComparisonTest {
+	@TempDir
+	Path tmp;
+
+	@Test
+	void parsesModalities() {
+		assertEquals(MestiWeighting.APEX_PEAK, Comparison.modality("mesti").weighting());
+		assertEquals(MestiWeighting.RANK_POOLED, Comparison.modality("mesti-rank_pooled").weighting());
+		assertEquals(ModalityKind.DYNAMIC_IMAGE, Comparison.modality("dynamic-image").kind());
+		assertEquals("mesti (rank_pooled)", Comparison.label(Comparison.modality("MESTI-rank_pooled")));
+	}
+
+	@Test
+	void gridWritesOneRowPerCellAndOneReportPerCell() throws Exception {
+		List<Sample> samples = TinyClips.write(tmp.resolve("data"), 4, 1);
+		TrainSettings base = TinyClips.settings(1).protocol(Protocol.KFOLD).kFolds(2).build();
+		Path out = tmp.resolve("cmp");
+		ComparisonTable table = Comparison.run("tiny", samples, TinyClips.CLASSES,
+			Arrays.asList(Comparison.modality("apex"), Comparison.modality("mesti")),
+			Arrays.asList(Architecture.MEGANET, Architecture.MEGANET_NO_GA), base, 8, new ModalityCache(tmp.resolve("cache")), out,
+			false, Progress.NONE);
+		assertEquals(4, table.cells().size());
+		assertEquals("apex", table.cells().get(0).modality());
+		assertEquals("meganet-noga", table.cells().get(1).network());
+		assertEquals("mesti (apex_peak)", table.cells().get(2).modality());
+		List<String> csv = Files.readAllLines(out.resolve(ComparisonTable.CSV));
+		assertEquals(5, csv.size());
+		assertEquals("modality,network,acc,uf1,uar,n,folds,seconds,seconds_per_epoch", csv.get(0));
+		assertTrue(csv.get(3).startsWith("mesti (apex_peak),meganet,"), csv.get(3));
+		String md = new String(Files.readAllBytes(out.resolve(ComparisonTable.MARKDOWN)));
+		assertTrue(md.contains("| mesti (apex_peak) | meganet-noga | "), md);
+		for (ComparisonTable.Cell c : table.cells())
+			assertEquals(12, c.metrics().n());
+		assertTrue(Files.isRegularFile(out.resolve("mesti-apex_peak-motion__meganet").resolve("report.json")));
+		assertTrue(Files.isRegularFile(out.resolve("apex-motion__meganet-noga").resolve("folds/fold-001.json")));
+	}
+}
