@@ -92,12 +92,21 @@ public final class ClassifyCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter w = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		List<ClipJob> jobs;
 		boolean many = input.tree != null || input.dataset != null;
 		if (many && (onset != null || apex != null || offset != null))
 			throw new InputException("--onset, --apex and --offset apply to one clip (--frames or --video)");
 		if (input.dataset == null && root != null) throw new InputException("--root goes with --dataset");
-		ConsoleProgress progress = new ConsoleProgress(err);
+		ConsoleProgress progress = new ConsoleProgress(err).installCtrlC();
+		try {
+			return classify(progress, w, err);
+		}
+		finally {
+			progress.finished();
+		}
+	}
+
+	private Integer classify(ConsoleProgress progress, PrintWriter w, PrintWriter err) throws IOException {
+		List<ClipJob> jobs;
 		if (input.tree != null) jobs = ClipJob.findUnder(input.tree);
 		else if (input.dataset != null) jobs = ClipJob.of(readDataset(progress).samples());
 		else {
