@@ -1,8 +1,11 @@
 package org.mer.command;
 
+import java.util.function.Consumer;
+
 import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
+import org.scijava.Cancelable;
 import org.scijava.app.StatusService;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
@@ -33,16 +36,7 @@ public abstract class MerCommand extends ContextCommand {
 
 	@Override
 	public final void run() {
-		StatusProgress progress = new StatusProgress(status, log, title());
-		try {
-			execute(progress);
-		}
-		catch (InputException | CanceledException e) {
-			fail(e.getMessage());
-		}
-		finally {
-			progress.done();
-		}
+		run(this, status, log, ui, title(), this::execute);
 	}
 
 	protected LogService log() {
@@ -55,12 +49,29 @@ public abstract class MerCommand extends ContextCommand {
 
 	/** True when a window may be shown (a visible UI, not headless). */
 	protected boolean hasGui() {
+		return hasGui(ui);
+	}
+
+	static boolean hasGui(UIService ui) {
 		return ui != null && !ui.isHeadless() && ui.isVisible();
 	}
 
-	private void fail(String message) {
-		if (hasGui()) ui.showDialog(message, title(), DialogPrompt.MessageType.ERROR_MESSAGE);
-		else log.error(title() + ": " + message);
-		cancel(message);
+	/**
+	 * Runs {@code body} with a {@link StatusProgress}; a user error or cancellation is reported
+	 * once (dialog with a GUI, else an error log line) and cancels {@code module} with the message.
+	 */
+	static void run(Cancelable module, StatusService status, LogService log, UIService ui, String title, Consumer<Progress> body) {
+		StatusProgress progress = new StatusProgress(status, log, title);
+		try {
+			body.accept(progress);
+		}
+		catch (InputException | CanceledException e) {
+			if (hasGui(ui)) ui.showDialog(e.getMessage(), title, DialogPrompt.MessageType.ERROR_MESSAGE);
+			else log.error(title + ": " + e.getMessage());
+			module.cancel(e.getMessage());
+		}
+		finally {
+			progress.done();
+		}
 	}
 }

@@ -51,6 +51,8 @@ public final class ParameterNames {
 	public static final String SHOW_ATTENTION = "show_attention";
 	/** "mean" or "block 1", "block 2", ... */
 	public static final String ATTENTION_MAP = "attention_map";
+	/** Base image for the attention overlay: {@link #CHOICE_MODALITY_IMAGE} or {@link #CHOICE_APEX_FRAME}. */
+	public static final String OVERLAY_ON = "overlay_on";
 	/** Heat-map LUT, one of {@link HeatLuts#names()}. */
 	public static final String HEAT_LUT = "heat_lut";
 	public static final String OPACITY = "opacity";
@@ -61,6 +63,17 @@ public final class ParameterNames {
 	/** Dataset sheet (CSV or Excel) and the root its frame folders are relative to. */
 	public static final String DATASET_SHEET = "dataset_sheet";
 	public static final String FRAMES_ROOT = "frames_root";
+	/** Dataset layout id: casme2, samm, smic, casme3, mmew, megc or csv. */
+	public static final String DATASET_KIND = "dataset_kind";
+	/** Class set name (e.g. megc-3, casme2-5) or a mapping csv; empty: the dataset's usual set. */
+	public static final String CLASS_SET = "class_set";
+	/** Network architecture id (meganet, meganet-noga, resnet18, ...); {@link #NETWORKS} for a list. */
+	public static final String NETWORK = "network";
+	public static final String NETWORKS = "networks";
+	/** Channels of the network's first stage; 0 = the architecture's default. */
+	public static final String NETWORK_WIDTH = "network_width";
+	/** Network input size in pixels (square). */
+	public static final String INPUT_SIZE = "input_size";
 	/** Folder a trained model or a report is written to. */
 	public static final String RESULT_FOLDER = "result_folder";
 	public static final String EPOCHS = "epochs";
@@ -89,6 +102,11 @@ public final class ParameterNames {
 	public static final String CHOICE_GPU = "gpu";
 	public static final String CHOICE_CASME2 = "casme2";
 	public static final String CHOICE_SAMM = "samm";
+	public static final String CHOICE_MODALITY_IMAGE = "modality image";
+	public static final String CHOICE_APEX_FRAME = "apex frame";
+	public static final String CHOICE_HEAT = HeatLuts.HEAT;
+	public static final String CHOICE_INFERNO = HeatLuts.INFERNO;
+	public static final String CHOICE_JET = HeatLuts.JET;
 	public static final String CHOICE_RAW = "raw 32-bit";
 	public static final String CHOICE_8BIT = "8-bit";
 	public static final String CHOICE_MEAN = "mean";
@@ -102,6 +120,14 @@ public final class ParameterNames {
 	public static final double DEFAULT_OPACITY = AttentionOverlay.DEFAULT_OPACITY;
 	public static final double DEFAULT_QUANTILE = AttentionRegions.DEFAULT_QUANTILE;
 	public static final String DEFAULT_ATTENTION_MAP = CHOICE_MEAN;
+	public static final String DEFAULT_DATASET_KIND = "casme2";
+	public static final String DEFAULT_NETWORK = "meganet";
+	public static final String DEFAULT_NETWORKS = "meganet,resnet18";
+	public static final String DEFAULT_MODALITIES = "mesti,dynamic-image,apex,difference,flow";
+	public static final int DEFAULT_INPUT_SIZE = 128;
+	public static final int DEFAULT_EPOCHS = 40;
+	public static final int DEFAULT_BATCH_SIZE = 16;
+	public static final double DEFAULT_LEARNING_RATE = 1e-3;
 	public static final int DEFAULT_SUBJECTS = 8;
 	public static final int DEFAULT_CLIPS_PER_CLASS = 4;
 	public static final int DEFAULT_SEED = 42;

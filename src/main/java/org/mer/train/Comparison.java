@@ -57,6 +57,17 @@ public final class Comparison {
 		List<ModalitySettings> modalities, List<Architecture> architectures, TrainSettings base, int width, ModalityCache cache,
 		Path out, boolean resume, Progress progress) throws IOException
 	{
+		return run(dataset, samples, classes, modalities, architectures, base, width, cache, out, resume, null, progress);
+	}
+
+	/**
+	 * Runs the grid with each cell's folds trained by {@code executor} (e.g. as Spark tasks; null
+	 * = one after the other in this thread); see the other {@code run}.
+	 */
+	public static ComparisonTable run(String dataset, List<Sample> samples, List<String> classes,
+		List<ModalitySettings> modalities, List<Architecture> architectures, TrainSettings base, int width, ModalityCache cache,
+		Path out, boolean resume, FoldExecutor executor, Progress progress) throws IOException
+	{
 		if (modalities.isEmpty() || architectures.isEmpty()) throw new InputException("the comparison needs at least one modality and one network");
 		LosoRunner.logCounts(samples, classes, progress);
 		List<ComparisonTable.Cell> cells = new ArrayList<>();
@@ -73,7 +84,7 @@ public final class Comparison {
 				progress.log("comparison cell " + done + "/" + total + ": " + label(modality) + " x " + arch.id());
 				long start = System.nanoTime();
 				Path cellDir = out.resolve(name);
-				RunResult run = new LosoRunner(settings, cache).run(dataset, examples, classes, cellDir, resume, progress);
+				RunResult run = new LosoRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				new EvaluationReport(run).with("seconds", seconds).write(cellDir);
 				cells.add(new ComparisonTable.Cell(label(modality), arch.id(), run.pooled(), run.folds().size(), seconds, secondsPerEpoch(run)));

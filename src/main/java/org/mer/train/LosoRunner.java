@@ -29,14 +29,26 @@ import org.mer.data.Sample;
 public final class LosoRunner {
 	private final TrainSettings settings;
 	private final ModalityCache cache;
+	private final FoldExecutor executor;
 
+	/** A runner that trains the folds one after the other in this thread. */
 	public LosoRunner(TrainSettings settings, ModalityCache cache) {
+		this(settings, cache, null);
+	}
+
+	/**
+	 * @param executor trains the folds that need training (e.g. on a cluster), or null to train
+	 *          them one after the other in this thread
+	 */
+	public LosoRunner(TrainSettings settings, ModalityCache cache, FoldExecutor executor) {
 		this.settings = settings;
 		this.cache = cache;
+		this.executor = executor;
 	}
 
 	public TrainSettings settings() { return settings; }
 
+	/** The modality image cache (may be null for a runner that only trains prepared examples). */
 	public ModalityCache cache() { return cache; }
 
 	/** The folds of the settings' protocol (without validation split). */
@@ -93,16 +105,12 @@ public final class LosoRunner {
 		long planned = 0;
 		for (Fold f : toTrain)
 			planned += (long) settings.epochs() * FoldTrainer.batchesPerEpoch(f.train().size(), settings.batchSize());
-		RunProgress listener = new RunProgress(progress, planned);
-		FoldTrainer trainer = new FoldTrainer(settings);
-		for (Fold fold : toTrain) {
-			String label = "fold " + (fold.index() + 1) + "/" + folds.size() + " (" + fold.name() + ")";
-			long seed = Folds.foldSeed(settings.seed(), fold.index());
-			Fold split = settings.earlyStopping() ? Folds.withValidation(fold, settings.validationFraction(), ~seed) : fold;
-			listener.startFold(label, settings.epochs(), (long) settings.epochs() * FoldTrainer.batchesPerEpoch(fold.train().size(), settings.batchSize()));
-			FoldResult result = trainFold(trainer, split, examples, seed, listener, progress);
-			listener.endFold();
-			progress.log(label + ": " + result.metrics(classes) + ", epoch " + result.selectedEpoch() + " kept");
+		Map<Integer, Fold> byIndex = new LinkedHashMap<>();
+		for (Fold f : folds)
+			byIndex.put(f.index(), f);
+		FoldExecutor.Sink sink = result -> {
+			Fold fold = byIndex.get(result.index());
+			progress.log(label(fold, folds.size()) + ": " + result.metrics(classes) + ", epoch " + result.selectedEpoch() + " kept");
 			if (checkpoints != null) {
 				try {
 					checkpoints.save(result, FoldCheckpoints.fingerprint(settings, classes, fold), classes);
@@ -112,7 +120,20 @@ public final class LosoRunner {
 				}
 			}
 			done.put(fold.index(), result);
+		};
+		if (executor != null) executor.trainAll(this, toTrain, examples, classes, sink, progress);
+		else {
+			RunProgress listener = new RunProgress(progress, planned);
+			for (Fold fold : toTrain) {
+				listener.startFold(label(fold, folds.size()), settings.epochs(),
+					(long) settings.epochs() * FoldTrainer.batchesPerEpoch(fold.train().size(), settings.batchSize()));
+				FoldResult result = trainFold(fold, examples, listener, progress);
+				listener.endFold();
+				sink.done(result);
+			}
 		}
+		for (Fold f : toTrain)
+			if (!done.containsKey(f.index())) throw new IllegalStateException("no result for " + label(f, folds.size()));
 		List<FoldResult> ordered = new ArrayList<>();
 		for (Fold f : folds)
 			ordered.add(done.get(f.index()));
@@ -121,7 +142,28 @@ public final class LosoRunner {
 		return run;
 	}
 
-	private FoldResult trainFold(FoldTrainer trainer, Fold fold, List<Example> examples, long seed, RunProgress listener,
+	private static String label(Fold fold, int folds) {
+		return "fold " + (fold.index() + 1) + "/" + folds + " (" + fold.name() + ")";
+	}
+
+	/**
+	 * Trains one fold of {@link #folds} and predicts its test samples: the unit of work of every
+	 * {@link FoldExecutor}. The seed is {@code Folds.foldSeed(seed, fold.index())} and, with early
+	 * stopping, the validation subjects are drawn from the training subjects with {@code ~seed},
+	 * so the result depends only on the settings, the fold and the examples, wherever and however
+	 * often it runs. Not thread safe (the engine seed is global): one fold at a time per JVM.
+	 *
+	 * @param fold a fold without validation split, as {@link #folds} returns it
+	 * @param examples examples of (at least) the fold's training and test samples, the same
+	 *          {@link Sample} instances as in the fold
+	 */
+	public FoldResult trainFold(Fold fold, List<Example> examples, FoldTrainer.Listener listener, Progress progress) {
+		long seed = Folds.foldSeed(settings.seed(), fold.index());
+		Fold split = settings.earlyStopping() ? Folds.withValidation(fold, settings.validationFraction(), ~seed) : fold;
+		return trainSplit(new FoldTrainer(settings), split, examples, seed, listener, progress);
+	}
+
+	private FoldResult trainSplit(FoldTrainer trainer, Fold fold, List<Example> examples, long seed, FoldTrainer.Listener listener,
 		Progress progress)
 	{
 		List<Example> train = Examples.select(examples, fold.train());

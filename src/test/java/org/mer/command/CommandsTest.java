@@ -1,11 +1,13 @@
 package org.mer.command;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.classify.Prediction;
 import org.mer.clip.ApexMethod;
 import org.mer.clip.Clip;
 import org.mer.ij.ImagePlusFrameSource;
@@ -28,14 +31,16 @@ import org.mer.mesti.Modalities;
 import org.mer.mesti.MestiWeighting;
 import org.scijava.Context;
 import org.scijava.command.Command;
-import org.scijava.command.CommandModule;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleService;
 import org.scijava.command.CommandService;
 import org.scijava.plugin.Plugin;
 
 /** Runs the commands as Fiji's --run does: CommandService.run(class, true, map of inputs). */
 class CommandsTest {
 	static final List<Class<? extends Command>> COMMANDS = Arrays.asList(CreateMestiCommand.class, CreateModalityCommand.class, AboutCommand.class,
-		SyntheticDatasetCommand.class);
+		SyntheticDatasetCommand.class, ClassifyCommand.class, ShowAttentionCommand.class, TrainCommand.class, EvaluateCommand.class,
+		CompareCommand.class);
 
 	private static Context context;
 
@@ -49,8 +54,25 @@ class CommandsTest {
 		context.dispose();
 	}
 
-	static CommandModule run(Class<? extends Command> c, Map<String, Object> inputs) throws Exception {
-		return context.service(CommandService.class).run(c, true, inputs).get();
+	/**
+	 * Runs a command with preprocessing and postprocessing as Fiji's --run does. Commands that
+	 * extend Module directly (the dynamic Classify command) go through the ModuleService, as
+	 * SciJava's CommandService returns no future for them.
+	 */
+	static Module run(Class<? extends Command> c, Map<String, Object> inputs) throws Exception {
+		CommandService commands = context.service(CommandService.class);
+		if (Module.class.isAssignableFrom(c))
+			return context.service(ModuleService.class).run(commands.getCommand(c), true, inputs).get();
+		return commands.run(c, true, inputs).get();
+	}
+
+	static String cancelReason(Module m) {
+		org.scijava.Cancelable c = (org.scijava.Cancelable) m.getDelegateObject();
+		return c.isCanceled() ? c.getCancelReason() : null;
+	}
+
+	static void assertNotCanceled(Module m) {
+		assertEquals(null, cancelReason(m));
 	}
 
 	@Test
@@ -72,8 +94,8 @@ class CommandsTest {
 		in.put(ParameterNames.OFFSET_FRAME, 8);
 		in.put(ParameterNames.WEIGHTING, ParameterNames.CHOICE_RANK_POOLED);
 		in.put(ParameterNames.OUTPUT_FILE, dir.resolve("blob_mesti.tif").toString());
-		CommandModule module = run(CreateMestiCommand.class, in);
-		assertFalse(module.isCanceled(), module.getCancelReason());
+		Module module = run(CreateMestiCommand.class, in);
+		assertNotCanceled(module);
 		ImagePlus result = (ImagePlus) module.getOutput("result");
 		assertEquals("blob_mesti", result.getTitle());
 		assertEquals(32, result.getBitDepth());
@@ -105,8 +127,8 @@ class CommandsTest {
 		in.put(ParameterNames.APEX_FRAME, 5);
 		in.put(ParameterNames.OUTPUT_TYPE, ParameterNames.CHOICE_8BIT);
 		in.put(ParameterNames.OUTPUT_FILE, dir.resolve("diff.png").toString());
-		CommandModule module = run(CreateModalityCommand.class, in);
-		assertFalse(module.isCanceled(), module.getCancelReason());
+		Module module = run(CreateModalityCommand.class, in);
+		assertNotCanceled(module);
 		ImagePlus result = (ImagePlus) module.getOutput("result");
 		assertEquals("blob_difference", result.getTitle());
 		assertEquals(8, result.getBitDepth());
@@ -122,8 +144,8 @@ class CommandsTest {
 		in.put(ParameterNames.CLIP, "test-data/demo/clip");
 		in.put(ParameterNames.ONSET_FRAME, 46);
 		in.put(ParameterNames.OFFSET_FRAME, 75);
-		CommandModule module = run(CreateMestiCommand.class, in);
-		assertFalse(module.isCanceled(), module.getCancelReason());
+		Module module = run(CreateMestiCommand.class, in);
+		assertNotCanceled(module);
 		ImagePlus result = (ImagePlus) module.getOutput("result");
 		assertEquals(128, result.getWidth());
 		assertEquals(3, result.getNChannels());
@@ -138,12 +160,88 @@ class CommandsTest {
 		in.put(ParameterNames.SUBJECTS, 2);
 		in.put(ParameterNames.CLIPS_PER_CLASS, 1);
 		in.put(ParameterNames.IMAGE_SIZE, 48);
-		CommandModule module = run(SyntheticDatasetCommand.class, in);
-		assertFalse(module.isCanceled(), module.getCancelReason());
+		Module module = run(SyntheticDatasetCommand.class, in);
+		assertNotCanceled(module);
 		Path sheet = java.nio.file.Paths.get((String) module.getOutput(ParameterNames.DATASET_SHEET));
 		assertTrue(java.nio.file.Files.size(sheet) > 0, sheet.toString());
 		ImagePlus frame = IJ.openImage(dir.resolve("CASME2-RAW/sub02").toFile().listFiles()[0].listFiles()[0].getPath());
 		assertEquals(48, frame.getWidth());
+	}
+
+	/** An ImageJ folder with the tiny TorchScript MEGANet fixture installed as model "tiny". */
+	static Path installTinyModel(Path ijDir) throws Exception {
+		Path model = ijDir.resolve("models/MEGANet/tiny");
+		java.nio.file.Files.createDirectories(model);
+		for (String f : new String[] { "model.json", "model.pt" })
+			java.nio.file.Files.copy(Paths.get("src/test/resources/torchscript/tiny-meganet", f), model.resolve(f));
+		return model;
+	}
+
+	@Test
+	void classifyThenShowAttentionWriteWhatTheyShow(@TempDir Path dir) throws Exception {
+		String previous = System.getProperty("ij.dir");
+		System.setProperty("ij.dir", dir.resolve("ImageJ").toString());
+		try {
+			installTinyModel(dir.resolve("ImageJ"));
+			assertEquals(Arrays.asList("tiny"), InstalledModels.names());
+			Path out = dir.resolve("out");
+			Map<String, Object> in = new HashMap<>();
+			in.put(ParameterNames.CLIP, "test-data/demo/clip");
+			in.put(ParameterNames.ONSET_FRAME, 46);
+			in.put(ParameterNames.APEX_FRAME, 63);
+			in.put(ParameterNames.OFFSET_FRAME, 75);
+			in.put(ParameterNames.MODEL, "tiny");
+			in.put(ParameterNames.DEVICE, ParameterNames.CHOICE_CPU);
+			in.put(ParameterNames.OUTPUT_FOLDER, out.toString());
+			Module module = run(ClassifyCommand.class, in);
+			assertNotCanceled(module);
+			ImagePlus result = (ImagePlus) module.getOutput("result");
+			Prediction p = Classified.of(result).prediction();
+			assertEquals(p.predictedName(), module.getOutput("prediction"));
+			assertEquals("clip_mesti", result.getTitle());
+			assertEquals(128, result.getWidth());
+			assertTrue(p.attentionMaps().size() >= 2, "MEGANet has several GA blocks");
+			assertTrue(result.getOverlay().get(0) instanceof ij.gui.ImageRoi, "attention drawn");
+			assertTrue(((String) result.getProperty("Info")).contains("predicted = " + p.predictedName()));
+
+			ij.measure.ResultsTable csv = ij.measure.ResultsTable.open(out.resolve("predictions.csv").toString());
+			assertEquals(1, csv.size());
+			assertEquals(p.predictedName(), csv.getStringValue("predicted", 0));
+			assertEquals("clip", csv.getStringValue("clip", 0));
+			assertEquals(63, csv.getValue("apex", 0), 0);
+			double sum = 0;
+			for (String c : p.classNames())
+				sum += csv.getValue("p_" + c, 0);
+			assertEquals(1, sum, 1e-3);
+			ij.measure.ResultsTable shown = PredictionsTable.table();
+			assertEquals(p.confidence(), shown.getValue("confidence", shown.size() - 1), 1e-6);
+
+			ImagePlus tif = IJ.openImage(out.resolve("clip_attention.tif").toString());
+			assertArrayEquals(p.meanAttention(), (float[]) tif.getProcessor().getPixels(), 0f);
+			assertEquals(128, IJ.openImage(out.resolve("clip_mesti.png").toString()).getWidth());
+			assertTrue(java.nio.file.Files.size(out.resolve("clip_attention_rois.zip")) > 0);
+			assertTrue(java.nio.file.Files.isRegularFile(out.resolve("clip_attention.png")));
+
+			Map<String, Object> show = new HashMap<>();
+			show.put("image", result);
+			show.put(ParameterNames.ATTENTION_MAP, "block 2");
+			show.put(ParameterNames.QUANTILE, 0.95);
+			show.put(ParameterNames.OUTPUT_FOLDER, dir.resolve("block2").toString());
+			Module second = run(ShowAttentionCommand.class, show);
+			assertNotCanceled(second);
+			ImagePlus block2 = IJ.openImage(dir.resolve("block2/clip_attention.tif").toString());
+			assertArrayEquals(p.attentionMaps().get(1), (float[]) block2.getProcessor().getPixels(), 0f);
+			assertTrue((Integer) second.getOutput("regions") >= 1);
+
+			Map<String, Object> plain = new HashMap<>();
+			plain.put("image", TestClips.blobClip("plain", 8, 2, 1));
+			Module refused = run(ShowAttentionCommand.class, plain);
+			assertTrue(cancelReason(refused).contains("run Classify Micro-expression first"), cancelReason(refused));
+		}
+		finally {
+			if (previous == null) System.clearProperty("ij.dir");
+			else System.setProperty("ij.dir", previous);
+		}
 	}
 
 	@Test
@@ -152,9 +250,9 @@ class CommandsTest {
 		in.put("image", TestClips.blobClip("blob", 16, 5, 3));
 		in.put(ParameterNames.ONSET_FRAME, 4);
 		in.put(ParameterNames.OFFSET_FRAME, 2);
-		CommandModule module = run(CreateMestiCommand.class, in);
-		assertTrue(module.isCanceled());
-		assertTrue(module.getCancelReason().contains("onset 4 is after offset 2"), module.getCancelReason());
+		Module module = run(CreateMestiCommand.class, in);
+		assertTrue(((org.scijava.Cancelable) module.getDelegateObject()).isCanceled());
+		assertTrue(cancelReason(module).contains("onset 4 is after offset 2"), cancelReason(module));
 		assertEquals(null, module.getOutput("result"));
 	}
 
@@ -165,7 +263,7 @@ class CommandsTest {
 		try {
 			java.nio.file.Files.createDirectories(ijDir.resolve("models/MEGANet/demo"));
 			java.nio.file.Files.write(ijDir.resolve("models/MEGANet/demo/model.json"), "{}".getBytes());
-			CommandModule module = run(AboutCommand.class, new HashMap<>());
+			Module module = run(AboutCommand.class, new HashMap<>());
 			String about = (String) module.getOutput("about");
 			assertNotNull(about);
 			assertTrue(about.contains("engine = PyTorch"), about);

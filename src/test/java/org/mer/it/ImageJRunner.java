@@ -58,12 +58,19 @@ final class ImageJRunner {
 		return run(Arrays.asList("-batch", macro.toString(), arg), timeoutSeconds);
 	}
 
-	/** Runs ImageJ with its GUI on the virtual display and the macro (which must end with run("Quit")). */
+	/**
+	 * Runs ImageJ with its GUI on the virtual display and the macro; ImageJ is stopped when the
+	 * macro quits it or after {@code timeoutSeconds} (no failure: GUI macros report through files).
+	 */
 	static Result gui(Path macro, String arg, int timeoutSeconds) throws IOException, InterruptedException {
-		return run(Arrays.asList("-macro", macro.toString(), arg), timeoutSeconds);
+		return run(Arrays.asList("-macro", macro.toString(), arg), timeoutSeconds, false);
 	}
 
 	private static Result run(List<String> ijArgs, int timeoutSeconds) throws IOException, InterruptedException {
+		return run(ijArgs, timeoutSeconds, true);
+	}
+
+	private static Result run(List<String> ijArgs, int timeoutSeconds, boolean failOnTimeout) throws IOException, InterruptedException {
 		Path tree = tree();
 		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> cmd = new ArrayList<>(Arrays.asList("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", java, "-Xmx2g",
@@ -75,6 +82,8 @@ final class ImageJRunner {
 		if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
 			p.descendants().forEach(ProcessHandle::destroyForcibly);
 			p.destroyForcibly();
+			p.waitFor(10, TimeUnit.SECONDS);
+			if (!failOnTimeout) return new Result(-1, new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
 			throw new AssertionError("ImageJ did not finish in " + timeoutSeconds + " s:\n" + new String(Files.readAllBytes(log), StandardCharsets.UTF_8));
 		}
 		String out = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);

@@ -12,10 +12,14 @@ import java.nio.file.Paths;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.measure.ResultsTable;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.classify.Prediction;
 import org.mer.clip.ClipRange;
+import org.mer.command.Classified;
+import org.mer.command.ClassifyJob;
 import org.mer.command.ModalityJob;
 import org.mer.command.ParameterNames;
 import org.mer.command.SyntheticJob;
@@ -73,6 +77,38 @@ class PlainImageJIT {
 		Path firstClip = Files.list(mine.resolve("CASME2-RAW/sub01")).sorted().findFirst().get();
 		Path firstFrame = Files.list(firstClip).sorted().findFirst().get();
 		assertArrayEquals(Files.readAllBytes(firstFrame), Files.readAllBytes(synth.resolve(mine.relativize(firstFrame))), "same seed, same frames");
+	}
+
+	@Test
+	void classifyAndShowAttentionWriteTheSameValuesAsTheCore(@TempDir Path dir) throws Exception {
+		ImageJRunner.tree();
+		Path model = Paths.get("src/test/resources/torchscript/tiny-meganet").toAbsolutePath();
+		Path out = dir.resolve("out"), block = dir.resolve("block 1");
+		String macro = "run(\"Classify Micro-expression\", \"clip=" + bracket(DEMO_CLIP) + " onset_frame=46 apex_frame=63 offset_frame=75 model_folder="
+			+ bracket(model) + " device=cpu show_attention heat_lut=[MER Heat] opacity=0.5 quantile=0.9 output_folder=" + bracket(out) + "\");\n"
+			+ "print(\"classified: \" + getTitle() + \" overlay \" + Overlay.size);\n"
+			+ "run(\"Show Gradient Attention\", \"attention_map=[block 1] heat_lut=[MER Inferno] opacity=0.6 quantile=0.95 output_folder=" + bracket(block)
+			+ "\");\n" //
+			+ "print(\"MACRO DONE\");\n";
+		ImageJRunner.Result r = ImageJRunner.batch(ImageJRunner.macro(dir, "classify.ijm", macro), "", 300);
+		assertTrue(r.output.contains("MACRO DONE"), r.toString());
+		assertTrue(r.output.contains("classified: clip_mesti overlay "), r.toString());
+		assertFalse(r.output.contains("Exception"), r.toString());
+
+		Classified expected = ClassifyJob.run(null, DEMO_CLIP.toString(), new ClipRange(46, 63, 75), false, model, "cpu",
+			ParameterNames.CHOICE_MODALITY_IMAGE, Progress.NONE);
+		Prediction p = expected.prediction();
+		ResultsTable csv = ResultsTable.open(out.resolve("predictions.csv").toString());
+		assertEquals(1, csv.size());
+		assertEquals(p.predictedName(), csv.getStringValue("predicted", 0));
+		for (int i = 0; i < p.classNames().size(); i++)
+			assertEquals(p.probabilities()[i], csv.getValue("p_" + p.classNames().get(i), 0), 1e-4, p.classNames().get(i));
+		float[] mean = (float[]) IJ.openImage(out.resolve("clip_attention.tif").toString()).getProcessor().getPixels();
+		assertArrayEquals(p.meanAttention(), mean, 1e-5f);
+		float[] first = (float[]) IJ.openImage(block.resolve("clip_attention.tif").toString()).getProcessor().getPixels();
+		assertArrayEquals(p.attentionMaps().get(0), first, 1e-5f);
+		assertEquals(ImagePlus.COLOR_RGB, IJ.openImage(block.resolve("clip_attention.png").toString()).getType());
+		assertTrue(Files.size(block.resolve("clip_attention_rois.zip")) > 0);
 	}
 
 	@Test

@@ -1,0 +1,33 @@
+package org.mer.train;
+
+import java.util.List;
+
+import org.mer.core.Progress;
+
+/**
+ * Trains the folds of a {@link LosoRunner} run that are not read from checkpoints, somewhere
+ * other than the calling thread (e.g. as Spark tasks, see {@code org.mer.exec}). The runner
+ * plans the folds, resumes, checkpoints and pools; an executor only decides where
+ * {@link LosoRunner#trainFold} runs for each fold, so every engine gives the same numbers.
+ */
+public interface FoldExecutor {
+
+	/** Receives finished folds; called on the thread that called {@link #trainAll}, once per fold. */
+	interface Sink {
+		void done(FoldResult result);
+	}
+
+	/**
+	 * Trains every fold of {@code folds} with {@link LosoRunner#trainFold} (on a runner with the
+	 * same settings) and passes each result to {@code sink} on the calling thread, in any order,
+	 * exactly once per fold, as soon as it is available.
+	 *
+	 * @param runner the runner whose settings and cache apply
+	 * @param folds the folds to train (a subset of {@code runner.folds(samples of examples)})
+	 * @param examples all examples of the run, in the run's sample order
+	 * @throws org.mer.core.CanceledException when {@code progress} is canceled; folds already
+	 *           passed to the sink stay done
+	 */
+	void trainAll(LosoRunner runner, List<Fold> folds, List<Example> examples, List<String> classes, Sink sink,
+		Progress progress);
+}

@@ -1,0 +1,100 @@
+package org.mer.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mer.clip.ClipRange;
+import org.mer.core.Progress;
+import org.mer.model.ModelConfig;
+import org.mer.model.ModelFolder;
+import org.scijava.Context;
+import org.scijava.command.CommandService;
+import org.scijava.module.Module;
+
+/** Evaluate, Train and Compare through the CommandService on a tiny synthetic dataset (1 epoch, width 4). */
+class TrainingCommandsTest {
+	@TempDir
+	static Path dir;
+	private static Context context;
+	private static Path dataset;
+
+	@BeforeAll
+	static void start() {
+		context = new Context();
+		dataset = dir.resolve("synth");
+		SyntheticJob.run(dataset.toString(), 2, 1, 5, ParameterNames.CHOICE_CASME2, 64, Progress.NONE);
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	private static Map<String, Object> inputs(String folder) {
+		Map<String, Object> in = new HashMap<>();
+		in.put(ParameterNames.DATASET_KIND, "casme2");
+		in.put(ParameterNames.FRAMES_ROOT, dataset.toString());
+		in.put(ParameterNames.CLASS_SET, "megc-3");
+		in.put(ParameterNames.INPUT_SIZE, 64);
+		in.put(ParameterNames.NETWORK_WIDTH, 4);
+		in.put(ParameterNames.EPOCHS, 1);
+		in.put(ParameterNames.BATCH_SIZE, 4);
+		in.put(ParameterNames.DEVICE, ParameterNames.CHOICE_CPU);
+		in.put(ParameterNames.RESULT_FOLDER, dir.resolve(folder).toString());
+		return in;
+	}
+
+	private static Module run(Class<? extends org.scijava.command.Command> c, Map<String, Object> in) throws Exception {
+		Module m = context.service(CommandService.class).run(c, true, in).get();
+		CommandsTest.assertNotCanceled(m);
+		return m;
+	}
+
+	@Test
+	void evaluateWritesAReportWithPooledMetrics() throws Exception {
+		Map<String, Object> in = inputs("evaluation");
+		in.put(ParameterNames.MODALITY, ParameterNames.CHOICE_DIFFERENCE);
+		Module m = run(EvaluateCommand.class, in);
+		double uf1 = (Double) m.getOutput("uf1"), acc = (Double) m.getOutput("acc");
+		assertTrue(uf1 >= 0 && uf1 <= 1 && acc >= 0 && acc <= 1, uf1 + " " + acc);
+		String report = new String(Files.readAllBytes(dir.resolve("evaluation/report.json")), StandardCharsets.UTF_8);
+		assertTrue(report.contains("difference"), report);
+		assertEquals(acc * 6, Math.rint(acc * 6), 1e-9, "6 samples: ACC is a multiple of 1/6");
+	}
+
+	@Test
+	void trainSavesAModelThatClassifies() throws Exception {
+		Module m = run(TrainCommand.class, inputs("training"));
+		Path model = Paths.get((String) m.getOutput(ParameterNames.MODEL_FOLDER));
+		ModelConfig config = ModelFolder.readConfig(model);
+		assertEquals(java.util.Arrays.asList("negative", "positive", "surprise"), config.classNames());
+		assertTrue(Files.isRegularFile(dir.resolve("training/evaluation/report.json")));
+		Path clip = Files.list(dataset.resolve("CASME2-RAW/sub01")).sorted().findFirst().get();
+		Classified c = ClassifyJob.run(null, clip.toString(), new ClipRange(null, null, null), false, model, "cpu", ParameterNames.CHOICE_MODALITY_IMAGE,
+			Progress.NONE);
+		assertEquals(3, c.prediction().probabilities().length);
+		assertTrue(c.prediction().hasAttention(), "MEGANet has attention");
+	}
+
+	@Test
+	void compareWritesOneRowPerModality() throws Exception {
+		Map<String, Object> in = inputs("comparison");
+		in.put(ParameterNames.MODALITIES, "apex,difference");
+		in.put(ParameterNames.NETWORKS, "meganet");
+		Module m = run(CompareCommand.class, in);
+		String table = new String(Files.readAllBytes(Paths.get((String) m.getOutput("comparison"))), StandardCharsets.UTF_8);
+		assertTrue(table.contains("apex") && table.contains("difference"), table);
+		assertTrue(Files.isRegularFile(dir.resolve("comparison/comparison.csv")));
+	}
+}

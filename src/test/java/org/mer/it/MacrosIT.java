@@ -1,0 +1,112 @@
+package org.mer.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mer.it.ImageJRunner.bracket;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.stream.Stream;
+
+import ij.IJ;
+import ij.measure.ResultsTable;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mer.classify.Prediction;
+import org.mer.clip.ClipRange;
+import org.mer.command.ClassifyJob;
+import org.mer.command.ModalityJob;
+import org.mer.command.ParameterNames;
+import org.mer.command.SyntheticJob;
+import org.mer.core.Progress;
+import org.mer.mesti.ModalitySettings;
+import org.mer.mesti.MestiWeighting;
+
+/** Every macro in scripts/ run headless in the real ImageJ 1.54p ({@code -batch}) on synthetic data. */
+class MacrosIT {
+	private static final Path SCRIPTS = Paths.get("scripts").toAbsolutePath();
+	private static final Path TINY_MODEL = Paths.get("src/test/resources/torchscript/tiny-meganet").toAbsolutePath();
+
+	@Test
+	void everyMacroSaysHowToRunItHeadless() throws Exception {
+		try (Stream<Path> files = Files.list(SCRIPTS)) {
+			long n = files.filter(p -> p.toString().endsWith(".ijm")).peek(p -> {
+				String text = read(p);
+				assertTrue(text.startsWith("//"), p + " starts with a comment");
+				assertTrue(text.contains("ImageJ-linux64 --headless --console -macro"), p.toString());
+				assertTrue(text.contains("java -jar ij.jar -batch"), p.toString());
+			}).count();
+			assertEquals(3, n);
+		}
+	}
+
+	@Test
+	void mestiForADatasetSheet(@TempDir Path dir) throws Exception {
+		ImageJRunner.tree();
+		Path sheet = Paths.get("test-data/demo/clip.csv").toAbsolutePath();
+		Path out = dir.resolve("mesti out");
+		ImageJRunner.Result r = ImageJRunner.batch(SCRIPTS.resolve("MESTI_for_dataset_sheet.ijm"),
+			"sheet=" + bracket(sheet) + " output_folder=" + bracket(out) + " weighting=rank_pooled", 300);
+		assertTrue(r.output.contains("MESTI written for 1 clips"), r.toString());
+		assertFalse(r.output.contains("Exception"), r.toString());
+		PlainImageJIT.assertSameStack(ModalityJob.run(null, sheet.getParent().resolve("clip").toString(), new ClipRange(46, 63, 75),
+			ModalitySettings.mesti(MestiWeighting.RANK_POOLED), ParameterNames.CHOICE_RAW, false, "", Progress.NONE),
+			IJ.openImage(out.resolve("clip_mesti.tif").toString()));
+	}
+
+	@Test
+	void classifyAFolderOfClips(@TempDir Path dir) throws Exception {
+		ImageJRunner.tree();
+		Path synth = dir.resolve("synth");
+		SyntheticJob.run(synth.toString(), 1, 1, 11, ParameterNames.CHOICE_CASME2, 64, Progress.NONE);
+		Path clips = synth.resolve("CASME2-RAW/sub01");
+		Path out = dir.resolve("out");
+		ImageJRunner.Result r = ImageJRunner.batch(SCRIPTS.resolve("Classify_folder_of_clips.ijm"),
+			"clips_folder=" + bracket(clips) + " model_folder=" + bracket(TINY_MODEL) + " device=cpu output_folder=" + bracket(out), 300);
+		assertTrue(r.output.contains("classified 3 clips"), r.toString());
+		assertFalse(r.output.contains("Exception"), r.toString());
+		ResultsTable csv = ResultsTable.open(out.resolve("predictions.csv").toString());
+		assertEquals(3, csv.size());
+		for (int row = 0; row < 3; row++) {
+			String clip = csv.getStringValue("clip", row);
+			Prediction p = ClassifyJob.run(null, clips.resolve(clip).toString(), new ClipRange(null, null, null), false, TINY_MODEL, "cpu",
+				ParameterNames.CHOICE_MODALITY_IMAGE, Progress.NONE).prediction();
+			assertEquals(p.predictedName(), csv.getStringValue("predicted", row), clip);
+			assertEquals(p.confidence(), csv.getValue("confidence", row), 1e-4, clip);
+			Path tif = out.resolve(clip + "_attention.tif");
+			assertTrue(Files.isRegularFile(tif), tif + " in " + java.util.Arrays.toString(out.toFile().list()));
+			float[] map = (float[]) IJ.openImage(tif.toString()).getProcessor().getPixels();
+			assertArrayEquals(p.meanAttention(), map, 1e-5f, clip);
+			assertTrue(Files.isRegularFile(out.resolve(clip + "_attention.png")), clip);
+		}
+	}
+
+	@Test
+	void losoEvaluationOfADataset(@TempDir Path dir) throws Exception {
+		ImageJRunner.tree();
+		Path synth = dir.resolve("synth");
+		SyntheticJob.run(synth.toString(), 2, 1, 13, ParameterNames.CHOICE_CASME2, 64, Progress.NONE);
+		Path result = dir.resolve("loso");
+		ImageJRunner.Result r = ImageJRunner.batch(SCRIPTS.resolve("LOSO_evaluation.ijm"), "dataset_kind=casme2 frames_root=" + bracket(synth)
+			+ " class_set=megc-3 modality=apex input_size=64 network_width=4 epochs=1 batch_size=4 device=cpu result_folder=" + bracket(result), 300);
+		assertTrue(r.output.contains("UF1 = "), r.toString());
+		assertFalse(r.output.contains("Exception"), r.toString());
+		String report = read(result.resolve("report.json"));
+		assertTrue(report.contains("apex"), report);
+		assertTrue(report.contains("UF1") || report.contains("uf1"), report);
+	}
+
+	private static String read(Path p) {
+		try {
+			return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException e) {
+			throw new AssertionError(e);
+		}
+	}
+}
