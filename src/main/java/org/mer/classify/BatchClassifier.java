@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.mer.clip.Clip;
@@ -42,7 +43,7 @@ public final class BatchClassifier {
 	private final Classifier classifier;
 	private final Progress progress;
 	private final Progress quiet;
-	private Consumer<Prediction> perClip = p -> {};
+	private BiConsumer<ClipJob, Prediction> perClip = (j, p) -> {};
 
 	public BatchClassifier(Classifier classifier, Progress progress) {
 		this.classifier = classifier;
@@ -61,7 +62,12 @@ public final class BatchClassifier {
 	 * attention images. Exceptions it throws count as a failure of that clip.
 	 */
 	public BatchClassifier onPrediction(Consumer<Prediction> callback) {
-		this.perClip = callback == null ? p -> {} : callback;
+		return onPrediction(callback == null ? null : (BiConsumer<ClipJob, Prediction>) (j, p) -> callback.accept(p));
+	}
+
+	/** As {@link #onPrediction(Consumer)}, also told which job the prediction is for. */
+	public BatchClassifier onPrediction(BiConsumer<ClipJob, Prediction> callback) {
+		this.perClip = callback == null ? (j, p) -> {} : callback;
 		return this;
 	}
 
@@ -131,7 +137,7 @@ public final class BatchClassifier {
 				try {
 					Prediction p = classifyOne(job);
 					row = PredictionCsv.row(job.path(), p);
-					perClip.accept(p);
+					perClip.accept(job, p);
 					classified++;
 				}
 				catch (CanceledException e) {

@@ -18,6 +18,8 @@ import org.mer.data.ClassSet;
 import org.mer.data.Dataset;
 import org.mer.data.DatasetKind;
 import org.mer.data.DatasetReaders;
+import org.mer.ij.AttentionStyle;
+import org.mer.ij.PredictionImages;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -82,6 +84,11 @@ public final class ClassifyCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "FILE", description = "Prediction CSV to write.")
 	Path out;
 
+	@Option(names = "--attention-dir", paramLabel = "DIR",
+		description = { "Also write, per clip, the modality image (PNG) and, for models with Gradient Attention,",
+			"the attention overlay (PNG), the attention map (32-bit TIFF) and its ROIs (zip for the ROI Manager)." })
+	Path attentionDir;
+
 	@Option(names = "--device", paramLabel = "auto|cpu|gpu", description = "Where the network runs (default ${DEFAULT-VALUE}).")
 	String device = "auto";
 
@@ -120,9 +127,12 @@ public final class ClassifyCommand implements Callable<Integer> {
 		BatchClassifier.Summary summary;
 		try (Classifier classifier = Classifier.open(model, Devices.pick(device))) {
 			BatchClassifier batch = new BatchClassifier(classifier, progress);
-			if (jobs.size() == 1)
-				batch.onPrediction(p -> w.println(String.format(Locale.ROOT, "%s: %s (p = %.3f, %.0f ms)", jobs.get(0).path(),
-					p.predictedName(), p.confidence(), p.timeMs())));
+			batch.onPrediction((job, p) -> {
+				if (jobs.size() == 1)
+					w.println(String.format(Locale.ROOT, "%s: %s (p = %.3f, %.0f ms)", jobs.get(0).path(), p.predictedName(), p.confidence(), p.timeMs()));
+				if (attentionDir != null)
+					PredictionImages.write(attentionDir, job.path(), PredictionImages.modalityImage(p, job.path()), p, AttentionStyle.defaults());
+			});
 			summary = batch.classify(jobs, out, resume);
 		}
 		w.println(summary + "; predictions in " + out);
