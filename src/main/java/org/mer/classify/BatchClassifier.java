@@ -62,11 +62,11 @@ public final class BatchClassifier {
 	 * attention images. Exceptions it throws count as a failure of that clip.
 	 */
 	public BatchClassifier onPrediction(Consumer<Prediction> callback) {
-		return onPrediction(callback == null ? null : (BiConsumer<ClipJob, Prediction>) (j, p) -> callback.accept(p));
+		return onClassified(callback == null ? null : (j, p) -> callback.accept(p));
 	}
 
 	/** As {@link #onPrediction(Consumer)}, also told which job the prediction is for. */
-	public BatchClassifier onPrediction(BiConsumer<ClipJob, Prediction> callback) {
+	public BatchClassifier onClassified(BiConsumer<ClipJob, Prediction> callback) {
 		this.perClip = callback == null ? (j, p) -> {} : callback;
 		return this;
 	}

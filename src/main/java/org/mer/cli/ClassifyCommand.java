@@ -12,6 +12,7 @@ import org.mer.classify.BatchClassifier;
 import org.mer.classify.Classifier;
 import org.mer.classify.ClipJob;
 import org.mer.classify.Devices;
+import org.mer.classify.Prediction;
 import org.mer.clip.ClipRange;
 import org.mer.core.InputException;
 import org.mer.data.ClassSet;
@@ -127,11 +128,11 @@ public final class ClassifyCommand implements Callable<Integer> {
 		BatchClassifier.Summary summary;
 		try (Classifier classifier = Classifier.open(model, Devices.pick(device))) {
 			BatchClassifier batch = new BatchClassifier(classifier, progress);
-			batch.onPrediction((job, p) -> {
+			batch.onClassified((job, p) -> {
 				if (jobs.size() == 1)
 					w.println(String.format(Locale.ROOT, "%s: %s (p = %.3f, %.0f ms)", jobs.get(0).path(), p.predictedName(), p.confidence(), p.timeMs()));
 				if (attentionDir != null)
-					PredictionImages.write(attentionDir, job.path(), PredictionImages.modalityImage(p, job.path()), p, AttentionStyle.defaults());
+					PredictionImages.write(attentionDir, attentionName(job, p), PredictionImages.modalityImage(p, attentionName(job, p)), p, AttentionStyle.defaults());
 			});
 			summary = batch.classify(jobs, out, resume);
 		}
@@ -141,6 +142,14 @@ public final class ClassifyCommand implements Callable<Integer> {
 		for (String f : summary.failures())
 			err.println("mer: " + f);
 		return 2;
+	}
+
+	/** File-name stem of a clip's attention files: unique within one run. */
+	private String attentionName(ClipJob job, Prediction p) {
+		if (input.tree != null) return job.path();
+		if (input.dataset == null) return p.image().sourceName();
+		String rel = root.toAbsolutePath().normalize().relativize(job.source().toAbsolutePath().normalize()).toString().replace('\\', '/');
+		return job.range().onset() == null ? rel : rel + "_" + job.range().onset();
 	}
 
 	private Dataset readDataset(ConsoleProgress progress) {
