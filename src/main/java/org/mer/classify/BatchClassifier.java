@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.mer.clip.Clip;
 import org.mer.clip.FrameSource;
@@ -38,12 +39,22 @@ import org.mer.mesti.ClipResolver;
  * and rows with an error are removed (so failed clips are tried again), and clips that already
  * have a row are skipped. A job matches a row when the paths are equal and, if the job gives an
  * onset, the onsets are equal. Without resume an existing CSV is replaced. Not thread safe.
+ * <p>
+ * Pipelining (local classification, no {@link #executor}): the modality image of the next clip
+ * (open, decode, MESTI) is computed on a background thread ({@link ModalityPrefetcher}) while
+ * the current clip's forward pass runs, at most {@value #PREFETCH_DEPTH} clip ahead, so memory
+ * does not grow with the number of clips. A clip's {@code time_ms} still counts its modality
+ * computation and its classification.
  */
 public final class BatchClassifier {
+	/** Clips whose modality images are computed ahead of the forward pass. */
+	static final int PREFETCH_DEPTH = 1;
+
 	private final Classifier classifier;
 	private final Progress progress;
 	private final Progress quiet;
 	private BiConsumer<ClipJob, Prediction> perClip = (j, p) -> {};
+	private ClipExecutor executor;
 
 	public BatchClassifier(Classifier classifier, Progress progress) {
 		this.classifier = classifier;
@@ -68,6 +79,16 @@ public final class BatchClassifier {
 	/** As {@link #onPrediction(Consumer)}, also told which job the prediction is for. */
 	public BatchClassifier onClassified(BiConsumer<ClipJob, Prediction> callback) {
 		this.perClip = callback == null ? (j, p) -> {} : callback;
+		return this;
+	}
+
+	/**
+	 * Sets where the clips are classified: null (default) = one after the other in this thread
+	 * with this classifier; otherwise the executor classifies them (with the same model) and this
+	 * object writes the rows it hands back. The {@link #onPrediction} callback applies only here.
+	 */
+	public BatchClassifier executor(ClipExecutor clips) {
+		this.executor = clips;
 		return this;
 	}
 
@@ -110,7 +131,6 @@ public final class BatchClassifier {
 	 */
 	public Summary classify(List<ClipJob> jobs, Path csv, boolean resume) throws IOException {
 		List<String> header = PredictionCsv.header(classifier.model().config().classNames());
-		int classes = header.size() - 8;
 		Map<String, Set<String>> done = new HashMap<>();
 		if (resume && Files.isRegularFile(csv)) {
 			for (List<String> row : PredictionCsv.keepCompleteRows(csv, header))
@@ -121,42 +141,79 @@ public final class BatchClassifier {
 			PredictionCsv.FORMAT.printRecord(sb, header.toArray());
 			org.mer.io.AtomicFiles.writeString(csv, sb.toString());
 		}
-		int classified = 0, skipped = 0;
+		int skipped = 0;
+		List<ClipJob> pending = new ArrayList<>();
+		for (ClipJob job : jobs) {
+			if (isDone(done, job)) skipped++;
+			else pending.add(job);
+		}
+		int[] classified = { 0 };
 		List<String> failures = new ArrayList<>();
 		try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
-			for (int i = 0; i < jobs.size(); i++) {
-				ClipJob job = jobs.get(i);
-				progress.checkCanceled();
-				progress.progress((double) i / jobs.size());
-				if (isDone(done, job)) {
-					skipped++;
-					continue;
+			ClipExecutor.RowSink sink = (job, row) -> {
+				if (row.failed()) {
+					progress.log("Could not classify " + job.path() + ": " + row.error());
+					failures.add(job.path() + ": " + row.error());
 				}
-				progress.status("Classifying " + job.path() + " (" + (i + 1) + "/" + jobs.size() + ")");
-				List<String> row;
-				try {
-					Prediction p = classifyOne(job);
-					row = PredictionCsv.row(job.path(), p);
-					perClip.accept(job, p);
-					classified++;
+				else classified[0]++;
+				PredictionCsv.append(w, row.cells());
+			};
+			if (executor != null) executor.classifyAll(pending, sink, progress);
+			else {
+				try (ModalityPrefetcher prefetcher = new ModalityPrefetcher(pending, classifier.modality(), quiet, PREFETCH_DEPTH)) {
+					for (int i = 0; i < pending.size(); i++) {
+						ClipJob job = pending.get(i);
+						progress.checkCanceled();
+						progress.progress((double) i / pending.size());
+						progress.status("Classifying " + job.path() + " (" + (i + 1) + "/" + pending.size() + ")");
+						sink.row(job, row(classifier, job, perClip, () -> {
+							ModalityPrefetcher.Prepared prepared = prefetcher.next();
+							return classifier.classify(prepared.image, System.nanoTime() - prepared.nanos);
+						}));
+					}
 				}
-				catch (CanceledException e) {
-					throw e;
-				}
-				catch (RuntimeException e) {
-					String message = e instanceof InputException ? e.getMessage() : e.toString();
-					progress.log("Could not classify " + job.path() + ": " + message);
-					failures.add(job.path() + ": " + message);
-					row = PredictionCsv.errorRow(job.path(), job.range().onset(), job.range().apex(), job.range().offset(),
-						classes, message);
-				}
-				PredictionCsv.append(w, row);
 			}
 		}
+		Summary summary = new Summary(classified[0], skipped, failures);
 		progress.progress(1);
-		Summary summary = new Summary(classified, skipped, failures);
 		progress.status("Classified: " + summary);
 		return summary;
+	}
+
+	/**
+	 * The CSV row of one clip: its prediction's row ({@link PredictionCsv#row}), or, when reading
+	 * or classifying it fails with a runtime error (or {@code perClip} throws), its error row
+	 * with the message. The unit of work of every engine (local and {@link ClipExecutor}s).
+	 *
+	 * @param perClip called with the prediction before the row is made; null for none
+	 * @throws CanceledException when canceled
+	 */
+	public static ClipRow classifyRow(Classifier classifier, ClipJob job, Progress progress, Consumer<Prediction> perClip) {
+		return row(classifier, job, perClip == null ? null : (j, p) -> perClip.accept(p), () -> {
+			try (FrameSource source = FrameSources.open(job.source())) {
+				Clip clip = ClipResolver.resolve(source, job.range(), classifier.modality().apexMethod());
+				return classifier.classify(clip, progress);
+			}
+		});
+	}
+
+	/** The row of the prediction {@code predict} makes, or the error row when it (or perClip) fails. */
+	private static ClipRow row(Classifier classifier, ClipJob job, BiConsumer<ClipJob, Prediction> perClip, Supplier<Prediction> predict) {
+		try {
+			Prediction p = predict.get();
+			List<String> row = PredictionCsv.row(job.path(), p);
+			if (perClip != null) perClip.accept(job, p);
+			return ClipRow.of(row);
+		}
+		catch (CanceledException e) {
+			throw e;
+		}
+		catch (RuntimeException e) {
+			String message = e instanceof InputException ? e.getMessage() : e.toString();
+			int classes = classifier.model().config().classNames().size();
+			return ClipRow.failed(PredictionCsv.errorRow(job.path(), job.range().onset(), job.range().apex(), job.range().offset(),
+				classes, message), message);
+		}
 	}
 
 	private static boolean isDone(Map<String, Set<String>> done, ClipJob job) {
@@ -164,12 +221,5 @@ public final class BatchClassifier {
 		if (onsets == null) return false;
 		Integer onset = job.range().onset();
 		return onset == null || onsets.contains(onset.toString());
-	}
-
-	private Prediction classifyOne(ClipJob job) {
-		try (FrameSource source = FrameSources.open(job.source())) {
-			Clip clip = ClipResolver.resolve(source, job.range(), classifier.modality().apexMethod());
-			return classifier.classify(clip, quiet);
-		}
 	}
 }

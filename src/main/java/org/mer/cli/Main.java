@@ -24,6 +24,7 @@ public final class Main implements Runnable {
 		ModalityCommand.class,
 		SynthCommand.class,
 		ClassifyCommand.class,
+		BenchCommand.class,
 	};
 
 	@Override

@@ -89,14 +89,16 @@ public final class GradientAttentionBlock extends CompositeBlock {
 			System.arraycopy(SOBEL_X, 0, kernels, 18 * i, 9);
 			System.arraycopy(SOBEL_Y, 0, kernels, 18 * i + 9, 9);
 		}
-		// output channel 2i is Gx of input channel i, 2i+1 its Gy
-		try (NDArray weight = f.getManager().create(kernels, new Shape(2L * c, 1, 3, 3)).toType(f.getDataType(), false)) {
-			NDArray w = weight.getDevice().equals(f.getDevice()) ? weight : weight.toDevice(f.getDevice(), false);
-			NDArray g = Conv2d.conv2d(f, w, null, new Shape(1, 1), new Shape(1, 1), new Shape(1, 1), c).head();
-			Shape s = f.getShape();
-			NDArray squares = g.square().reshape(s.get(0), c, 2, s.get(2), s.get(3)).sum(new int[] { 2 });
-			return squares.add(MAGNITUDE_EPSILON).sqrt();
-		}
+		// output channel 2i is Gx of input channel i, 2i+1 its Gy. The kernel array must stay open
+		// until f's manager closes: on CPU its memory is the Java buffer it was made from, and the
+		// backward pass of the convolution reads it (closing it early let the garbage collector
+		// free that memory before backward, giving run-to-run differences and NaN losses)
+		NDArray weight = f.getManager().create(kernels, new Shape(2L * c, 1, 3, 3)).toType(f.getDataType(), false);
+		NDArray w = weight.getDevice().equals(f.getDevice()) ? weight : weight.toDevice(f.getDevice(), false);
+		NDArray g = Conv2d.conv2d(f, w, null, new Shape(1, 1), new Shape(1, 1), new Shape(1, 1), c).head();
+		Shape s = f.getShape();
+		NDArray squares = g.square().reshape(s.get(0), c, 2, s.get(2), s.get(3)).sum(new int[] { 2 });
+		return squares.add(MAGNITUDE_EPSILON).sqrt();
 	}
 
 	@Override

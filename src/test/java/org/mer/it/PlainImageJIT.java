@@ -112,6 +112,44 @@ class PlainImageJIT {
 	}
 
 	@Test
+	void trainAndCompareFromMacroLines(@TempDir Path dir) throws Exception {
+		ImageJRunner.tree();
+		Path synth = dir.resolve("synth");
+		SyntheticJob.run(synth.toString(), 2, 1, 17, ParameterNames.CHOICE_CASME2, 64, Progress.NONE);
+		String common = "dataset_kind=casme2 frames_root=" + bracket(synth) + " class_set=megc-3 input_size=64 network_width=4 epochs=1 batch_size=4 device=cpu";
+		String macro = "run(\"Train MEGANet\", \"" + common + " modality=difference network=meganet result_folder="
+			+ bracket(dir.resolve("train")) + "\");\n" //
+			+ "run(\"Compare Input Modalities\", \"" + common + " modalities=apex,difference networks=meganet result_folder=" + bracket(dir.resolve("compare"))
+			+ "\");\n" //
+			+ "print(\"MACRO DONE\");\n";
+		ImageJRunner.Result r = ImageJRunner.batch(ImageJRunner.macro(dir, "train.ijm", macro), "", 400);
+		assertTrue(r.output.contains("MACRO DONE"), r.toString());
+		assertFalse(r.output.contains("Exception"), r.toString());
+		org.mer.model.ModelConfig config = org.mer.model.ModelFolder.readConfig(dir.resolve("train/model"));
+		assertEquals(java.util.Arrays.asList("negative", "positive", "surprise"), config.classNames());
+		assertEquals("difference", config.modalitySettings().kind().id());
+		String table = new String(Files.readAllBytes(dir.resolve("compare/comparison.md")), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(table.contains("apex") && table.contains("difference"), table);
+	}
+
+	@Test
+	void installedDemoModelIsOfferedAndUsed(@TempDir Path dir) throws Exception {
+		Path tree = ImageJRunner.tree();
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(tree.resolve("models/MEGANet/demo/model.json")),
+			"no demo model in test-data/models/demo yet");
+		Path out = dir.resolve("out");
+		String macro = "run(\"Classify Micro-expression\", \"clip=" + bracket(DEMO_CLIP) + " onset_frame=46 apex_frame=63 offset_frame=75 model=demo"
+			+ " device=cpu output_folder=" + bracket(out) + "\");\nprint(\"MACRO DONE\");\n";
+		ImageJRunner.Result r = ImageJRunner.batch(ImageJRunner.macro(dir, "demo.ijm", macro), "", 300);
+		assertTrue(r.output.contains("MACRO DONE"), r.toString());
+		ResultsTable csv = ResultsTable.open(out.resolve("predictions.csv").toString());
+		assertEquals("demo", csv.getStringValue("model", 0));
+		Prediction p = ClassifyJob.run(null, DEMO_CLIP.toString(), new ClipRange(46, 63, 75), false, tree.resolve("models/MEGANet/demo"), "cpu",
+			ParameterNames.CHOICE_MODALITY_IMAGE, Progress.NONE).prediction();
+		assertEquals(p.predictedName(), csv.getStringValue("predicted", 0));
+	}
+
+	@Test
 	void userErrorIsOneLogLineAndStopsTheMacro(@TempDir Path dir) throws Exception {
 		ImageJRunner.tree();
 		String macro = "run(\"Create MESTI\", \"clip=" + bracket(dir.resolve("no such folder")) + " onset_frame=0\");\nprint(\"AFTER THE ERROR\");\n";

@@ -1,0 +1,104 @@
+package org.mer.exec.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.spark.Success$;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.mer.core.Progress;
+import org.mer.data.Sample;
+import org.mer.exec.RunFixtures;
+import org.mer.train.LosoRunner;
+import org.mer.train.ModalityCache;
+import org.mer.train.RunResult;
+import org.mer.train.TrainSettings;
+import org.mer.train.report.EvaluationReport;
+
+/**
+ * LOSO on a real Spark standalone cluster (master and worker JVMs on 127.0.0.1, two executor
+ * JVMs): the executor running the first fold task is killed once while the task runs, Spark
+ * retries the fold on a new executor, and the report equals the local engine's.
+ */
+class SparkStandaloneIT {
+	@TempDir
+	Path tmp;
+
+	@Test
+	@Timeout(value = 540, unit = TimeUnit.SECONDS)
+	void losoOnAStandaloneClusterSurvivesAKilledExecutor() throws Exception {
+		List<Sample> samples = RunFixtures.samples(tmp.resolve("data"), 4);
+		TrainSettings settings = RunFixtures.settings();
+		ModalityCache cache = new ModalityCache(tmp.resolve("cache"));
+		RunResult local = new LosoRunner(settings, cache).runSamples("synth", samples, RunFixtures.CLASSES, tmp.resolve("local"),
+			false, Progress.NONE);
+		new EvaluationReport(local).write(tmp.resolve("local"));
+
+		AtomicBoolean killed = new AtomicBoolean();
+		AtomicInteger failedTasks = new AtomicInteger(), succeededTasks = new AtomicInteger();
+		RunResult spark;
+		try (StandaloneCluster cluster = new StandaloneCluster(tmp.resolve("cluster"), 2, "3g")) {
+			Map<String, String> conf = new LinkedHashMap<>();
+			conf.put("spark.driver.host", "127.0.0.1");
+			conf.put("spark.driver.bindAddress", "127.0.0.1");
+			conf.put("spark.executor.extraClassPath", StandaloneCluster.classPath());
+			conf.put("spark.executor.cores", "1");
+			conf.put("spark.executor.memory", "1g");
+			conf.put("spark.cores.max", "2");
+			conf.put("spark.task.maxFailures", "4");
+			try (SparkEngine engine = new SparkEngine(cluster.masterUrl(), conf)) {
+				engine.context().sc().addSparkListener(new SparkListener() {
+					@Override
+					public void onTaskStart(SparkListenerTaskStart start) {
+						if (!killed.compareAndSet(false, true)) return;
+						String executorId = start.taskInfo().executorId();
+						Thread killer = new Thread(() -> killSoon(cluster, executorId), "kill executor " + executorId);
+						killer.setDaemon(true);
+						killer.start();
+					}
+
+					@Override
+					public void onTaskEnd(SparkListenerTaskEnd end) {
+						if (end.reason() == Success$.MODULE$) succeededTasks.incrementAndGet();
+						else failedTasks.incrementAndGet();
+					}
+				});
+				spark = new LosoRunner(settings, cache, engine.folds()).runSamples("synth", samples, RunFixtures.CLASSES,
+					tmp.resolve("spark"), false, Progress.NONE);
+			}
+		}
+		new EvaluationReport(spark).write(tmp.resolve("spark"));
+		assertTrue(killed.get());
+		assertTrue(failedTasks.get() >= 1, "the killed executor's task failed");
+		assertEquals(4, succeededTasks.get());
+		RunFixtures.assertSameRun(local, spark);
+		RunFixtures.assertSameReport(tmp.resolve("local"), tmp.resolve("spark"));
+	}
+
+	/** Kills the executor JVM (SIGKILL) a moment after its task started, while it trains. */
+	private static void killSoon(StandaloneCluster cluster, String executorId) {
+		try {
+			Thread.sleep(800);
+			Optional<ProcessHandle> p = cluster.executor(executorId);
+			if (!p.isPresent()) throw new IllegalStateException("no executor JVM with id " + executorId);
+			p.get().destroyForcibly();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
