@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.mer.classify.BatchClassifier;
+import org.mer.exec.ExecutionEngine;
 import org.mer.classify.Classifier;
 import org.mer.classify.ClipJob;
 import org.mer.classify.Devices;
@@ -24,6 +25,7 @@ import org.mer.ij.PredictionImages;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -93,6 +95,9 @@ public final class ClassifyCommand implements Callable<Integer> {
 	@Option(names = "--device", paramLabel = "auto|cpu|gpu", description = "Where the network runs (default ${DEFAULT-VALUE}).")
 	String device = "auto";
 
+	@Mixin
+	EngineOptions engine = new EngineOptions();
+
 	@Option(names = "--resume", description = "Keep the rows already in --out and classify only the clips it lacks.")
 	boolean resume;
 
@@ -126,8 +131,11 @@ public final class ClassifyCommand implements Callable<Integer> {
 			jobs = List.of(ClipJob.of(clip, new ClipRange(onset, apex, offset)));
 		}
 		BatchClassifier.Summary summary;
-		try (Classifier classifier = Classifier.open(model, Devices.pick(device))) {
-			BatchClassifier batch = new BatchClassifier(classifier, progress);
+		try (Classifier classifier = Classifier.open(model, Devices.pick(device)); ExecutionEngine executor = engine.open()) {
+			org.mer.classify.ClipExecutor clips = executor.clips(model, device);
+			if (clips != null && attentionDir != null)
+				throw new InputException("--attention-dir needs the local engine (the images are drawn where the clips are classified)");
+			BatchClassifier batch = new BatchClassifier(classifier, progress).executor(clips);
 			batch.onClassified((job, p) -> {
 				if (jobs.size() == 1)
 					w.println(String.format(Locale.ROOT, "%s: %s (p = %.3f, %.0f ms)", jobs.get(0).path(), p.predictedName(), p.confidence(), p.timeMs()));
