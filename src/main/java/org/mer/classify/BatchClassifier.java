@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -52,7 +53,7 @@ public final class BatchClassifier {
 	private final Classifier classifier;
 	private final Progress progress;
 	private final Progress quiet;
-	private Consumer<Prediction> perClip = p -> {};
+	private BiConsumer<ClipJob, Prediction> perClip = (j, p) -> {};
 	private ClipExecutor executor;
 
 	public BatchClassifier(Classifier classifier, Progress progress) {
@@ -72,7 +73,12 @@ public final class BatchClassifier {
 	 * attention images. Exceptions it throws count as a failure of that clip.
 	 */
 	public BatchClassifier onPrediction(Consumer<Prediction> callback) {
-		this.perClip = callback == null ? p -> {} : callback;
+		return onClassified(callback == null ? null : (j, p) -> callback.accept(p));
+	}
+
+	/** As {@link #onPrediction(Consumer)}, also told which job the prediction is for. */
+	public BatchClassifier onClassified(BiConsumer<ClipJob, Prediction> callback) {
+		this.perClip = callback == null ? (j, p) -> {} : callback;
 		return this;
 	}
 
@@ -183,7 +189,7 @@ public final class BatchClassifier {
 	 * @throws CanceledException when canceled
 	 */
 	public static ClipRow classifyRow(Classifier classifier, ClipJob job, Progress progress, Consumer<Prediction> perClip) {
-		return row(classifier, job, perClip, () -> {
+		return row(classifier, job, perClip == null ? null : (j, p) -> perClip.accept(p), () -> {
 			try (FrameSource source = FrameSources.open(job.source())) {
 				Clip clip = ClipResolver.resolve(source, job.range(), classifier.modality().apexMethod());
 				return classifier.classify(clip, progress);
@@ -192,11 +198,11 @@ public final class BatchClassifier {
 	}
 
 	/** The row of the prediction {@code predict} makes, or the error row when it (or perClip) fails. */
-	private static ClipRow row(Classifier classifier, ClipJob job, Consumer<Prediction> perClip, Supplier<Prediction> predict) {
+	private static ClipRow row(Classifier classifier, ClipJob job, BiConsumer<ClipJob, Prediction> perClip, Supplier<Prediction> predict) {
 		try {
 			Prediction p = predict.get();
 			List<String> row = PredictionCsv.row(job.path(), p);
-			if (perClip != null) perClip.accept(p);
+			if (perClip != null) perClip.accept(job, p);
 			return ClipRow.of(row);
 		}
 		catch (CanceledException e) {
