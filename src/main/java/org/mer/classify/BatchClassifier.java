@@ -13,7 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.mer.clip.Clip;
 import org.mer.clip.FrameSource;
@@ -37,12 +39,21 @@ import org.mer.mesti.ClipResolver;
  * and rows with an error are removed (so failed clips are tried again), and clips that already
  * have a row are skipped. A job matches a row when the paths are equal and, if the job gives an
  * onset, the onsets are equal. Without resume an existing CSV is replaced. Not thread safe.
+ * <p>
+ * Pipelining (local classification, no {@link #executor}): the modality image of the next clip
+ * (open, decode, MESTI) is computed on a background thread ({@link ModalityPrefetcher}) while
+ * the current clip's forward pass runs, at most {@value #PREFETCH_DEPTH} clip ahead, so memory
+ * does not grow with the number of clips. A clip's {@code time_ms} still counts its modality
+ * computation and its classification.
  */
 public final class BatchClassifier {
+	/** Clips whose modality images are computed ahead of the forward pass. */
+	static final int PREFETCH_DEPTH = 1;
+
 	private final Classifier classifier;
 	private final Progress progress;
 	private final Progress quiet;
-	private Consumer<Prediction> perClip = p -> {};
+	private BiConsumer<ClipJob, Prediction> perClip = (j, p) -> {};
 	private ClipExecutor executor;
 
 	public BatchClassifier(Classifier classifier, Progress progress) {
@@ -62,7 +73,12 @@ public final class BatchClassifier {
 	 * attention images. Exceptions it throws count as a failure of that clip.
 	 */
 	public BatchClassifier onPrediction(Consumer<Prediction> callback) {
-		this.perClip = callback == null ? p -> {} : callback;
+		return onClassified(callback == null ? null : (j, p) -> callback.accept(p));
+	}
+
+	/** As {@link #onPrediction(Consumer)}, also told which job the prediction is for. */
+	public BatchClassifier onClassified(BiConsumer<ClipJob, Prediction> callback) {
+		this.perClip = callback == null ? (j, p) -> {} : callback;
 		return this;
 	}
 
@@ -144,12 +160,17 @@ public final class BatchClassifier {
 			};
 			if (executor != null) executor.classifyAll(pending, sink, progress);
 			else {
-				for (int i = 0; i < pending.size(); i++) {
-					ClipJob job = pending.get(i);
-					progress.checkCanceled();
-					progress.progress((double) i / pending.size());
-					progress.status("Classifying " + job.path() + " (" + (i + 1) + "/" + pending.size() + ")");
-					sink.row(job, classifyRow(classifier, job, quiet, perClip));
+				try (ModalityPrefetcher prefetcher = new ModalityPrefetcher(pending, classifier.modality(), quiet, PREFETCH_DEPTH)) {
+					for (int i = 0; i < pending.size(); i++) {
+						ClipJob job = pending.get(i);
+						progress.checkCanceled();
+						progress.progress((double) i / pending.size());
+						progress.status("Classifying " + job.path() + " (" + (i + 1) + "/" + pending.size() + ")");
+						sink.row(job, row(classifier, job, perClip, () -> {
+							ModalityPrefetcher.Prepared prepared = prefetcher.next();
+							return classifier.classify(prepared.image, System.nanoTime() - prepared.nanos);
+						}));
+					}
 				}
 			}
 		}
@@ -168,14 +189,20 @@ public final class BatchClassifier {
 	 * @throws CanceledException when canceled
 	 */
 	public static ClipRow classifyRow(Classifier classifier, ClipJob job, Progress progress, Consumer<Prediction> perClip) {
-		try {
-			Prediction p;
+		return row(classifier, job, perClip == null ? null : (j, p) -> perClip.accept(p), () -> {
 			try (FrameSource source = FrameSources.open(job.source())) {
 				Clip clip = ClipResolver.resolve(source, job.range(), classifier.modality().apexMethod());
-				p = classifier.classify(clip, progress);
+				return classifier.classify(clip, progress);
 			}
+		});
+	}
+
+	/** The row of the prediction {@code predict} makes, or the error row when it (or perClip) fails. */
+	private static ClipRow row(Classifier classifier, ClipJob job, BiConsumer<ClipJob, Prediction> perClip, Supplier<Prediction> predict) {
+		try {
+			Prediction p = predict.get();
 			List<String> row = PredictionCsv.row(job.path(), p);
-			if (perClip != null) perClip.accept(p);
+			if (perClip != null) perClip.accept(job, p);
 			return ClipRow.of(row);
 		}
 		catch (CanceledException e) {

@@ -85,7 +85,8 @@ public final class Classifier implements AutoCloseable {
 		return classify(image, System.nanoTime());
 	}
 
-	private Prediction classify(ModalityImage image, long t0) {
+	/** Classifies a ready image; {@code t0} ({@link System#nanoTime()}) is when the clip's work began. */
+	Prediction classify(ModalityImage image, long t0) {
 		int s = config.inputSize();
 		float[] chw = NetworkInput.toChw(image.image(), s, mean, std);
 		int width = (int) image.image().dimension(0), height = (int) image.image().dimension(1);

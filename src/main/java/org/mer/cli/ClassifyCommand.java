@@ -9,18 +9,23 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.mer.classify.BatchClassifier;
+import org.mer.exec.ExecutionEngine;
 import org.mer.classify.Classifier;
 import org.mer.classify.ClipJob;
 import org.mer.classify.Devices;
+import org.mer.classify.Prediction;
 import org.mer.clip.ClipRange;
 import org.mer.core.InputException;
 import org.mer.data.ClassSet;
 import org.mer.data.Dataset;
 import org.mer.data.DatasetKind;
 import org.mer.data.DatasetReaders;
+import org.mer.ij.AttentionStyle;
+import org.mer.ij.PredictionImages;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -82,8 +87,16 @@ public final class ClassifyCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "FILE", description = "Prediction CSV to write.")
 	Path out;
 
+	@Option(names = "--attention-dir", paramLabel = "DIR",
+		description = { "Also write, per clip, the modality image (PNG) and, for models with Gradient Attention,",
+			"the attention overlay (PNG), the attention map (32-bit TIFF) and its ROIs (zip for the ROI Manager)." })
+	Path attentionDir;
+
 	@Option(names = "--device", paramLabel = "auto|cpu|gpu", description = "Where the network runs (default ${DEFAULT-VALUE}).")
 	String device = "auto";
+
+	@Mixin
+	EngineOptions engine = new EngineOptions();
 
 	@Option(names = "--resume", description = "Keep the rows already in --out and classify only the clips it lacks.")
 	boolean resume;
@@ -92,12 +105,21 @@ public final class ClassifyCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter w = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		List<ClipJob> jobs;
 		boolean many = input.tree != null || input.dataset != null;
 		if (many && (onset != null || apex != null || offset != null))
 			throw new InputException("--onset, --apex and --offset apply to one clip (--frames or --video)");
 		if (input.dataset == null && root != null) throw new InputException("--root goes with --dataset");
-		ConsoleProgress progress = new ConsoleProgress(err);
+		ConsoleProgress progress = new ConsoleProgress(err).installCtrlC();
+		try {
+			return classify(progress, w, err);
+		}
+		finally {
+			progress.finished();
+		}
+	}
+
+	private Integer classify(ConsoleProgress progress, PrintWriter w, PrintWriter err) throws IOException {
+		List<ClipJob> jobs;
 		if (input.tree != null) jobs = ClipJob.findUnder(input.tree);
 		else if (input.dataset != null) jobs = ClipJob.of(readDataset(progress).samples());
 		else {
@@ -109,11 +131,17 @@ public final class ClassifyCommand implements Callable<Integer> {
 			jobs = List.of(ClipJob.of(clip, new ClipRange(onset, apex, offset)));
 		}
 		BatchClassifier.Summary summary;
-		try (Classifier classifier = Classifier.open(model, Devices.pick(device))) {
-			BatchClassifier batch = new BatchClassifier(classifier, progress);
-			if (jobs.size() == 1)
-				batch.onPrediction(p -> w.println(String.format(Locale.ROOT, "%s: %s (p = %.3f, %.0f ms)", jobs.get(0).path(),
-					p.predictedName(), p.confidence(), p.timeMs())));
+		try (Classifier classifier = Classifier.open(model, Devices.pick(device)); ExecutionEngine executor = engine.open()) {
+			org.mer.classify.ClipExecutor clips = executor.clips(model, device);
+			if (clips != null && attentionDir != null)
+				throw new InputException("--attention-dir needs the local engine (the images are drawn where the clips are classified)");
+			BatchClassifier batch = new BatchClassifier(classifier, progress).executor(clips);
+			batch.onClassified((job, p) -> {
+				if (jobs.size() == 1)
+					w.println(String.format(Locale.ROOT, "%s: %s (p = %.3f, %.0f ms)", jobs.get(0).path(), p.predictedName(), p.confidence(), p.timeMs()));
+				if (attentionDir != null)
+					PredictionImages.write(attentionDir, attentionName(job, p), PredictionImages.modalityImage(p, attentionName(job, p)), p, AttentionStyle.defaults());
+			});
 			summary = batch.classify(jobs, out, resume);
 		}
 		w.println(summary + "; predictions in " + out);
@@ -122,6 +150,14 @@ public final class ClassifyCommand implements Callable<Integer> {
 		for (String f : summary.failures())
 			err.println("mer: " + f);
 		return 2;
+	}
+
+	/** File-name stem of a clip's attention files: unique within one run. */
+	private String attentionName(ClipJob job, Prediction p) {
+		if (input.tree != null) return job.path();
+		if (input.dataset == null) return p.image().sourceName();
+		String rel = root.toAbsolutePath().normalize().relativize(job.source().toAbsolutePath().normalize()).toString().replace('\\', '/');
+		return job.range().onset() == null ? rel : rel + "_" + job.range().onset();
 	}
 
 	private Dataset readDataset(ConsoleProgress progress) {

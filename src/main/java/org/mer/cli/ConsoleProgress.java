@@ -1,20 +1,29 @@
 package org.mer.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.mer.core.Progress;
 
 /**
  * Console front end of {@link Progress}: log lines and status to stderr, a one-line progress
- * bar redrawn in place when stderr is a terminal. Ctrl-C (a JVM shutdown) sets the cancel flag
- * so the core stops at its next safe point; {@link #installCtrlC()} turns that on. Thread safe.
+ * bar redrawn in place when stderr is a terminal. After {@link #installCtrlC()}, Ctrl-C sets the
+ * cancel flag and holds the JVM's shutdown until the command calls {@link #finished()} (at most
+ * {@link #CTRL_C_GRACE_SECONDS}), so the core stops at its next safe point (after the current
+ * batch, clip or fold) with its checkpoints and files complete. Thread safe.
  */
 public final class ConsoleProgress implements Progress {
 	private final PrintWriter err;
 	private final boolean terminal = System.console() != null;
+	/** How long Ctrl-C waits for the running step to reach a safe point. */
+	public static final int CTRL_C_GRACE_SECONDS = 120;
+
 	private final AtomicBoolean canceled = new AtomicBoolean();
+	private final CountDownLatch finished = new CountDownLatch(1);
 	private volatile String status = "";
+	private volatile Thread hook;
 	private int lastPercent = -1;
 
 	public ConsoleProgress(PrintWriter err) {
@@ -23,8 +32,32 @@ public final class ConsoleProgress implements Progress {
 
 	/** Makes Ctrl-C request a clean stop instead of killing the run mid-write. */
 	public ConsoleProgress installCtrlC() {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> canceled.set(true), "mer-cancel"));
+		hook = new Thread(() -> {
+			if (finished.getCount() == 0) return;
+			canceled.set(true);
+			log("mer: stopping after the current step (Ctrl-C again to kill)...");
+			try {
+				finished.await(CTRL_C_GRACE_SECONDS, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "mer-cancel");
+		Runtime.getRuntime().addShutdownHook(hook);
 		return this;
+	}
+
+	/** The command is done (normally, by error or canceled): Ctrl-C need not wait any more. */
+	public void finished() {
+		finished.countDown();
+		Thread h = hook;
+		if (h == null) return;
+		try {
+			Runtime.getRuntime().removeShutdownHook(h);
+		}
+		catch (IllegalStateException shuttingDown) {
+			// the JVM is already exiting: the hook sees the latch released and returns at once
+		}
 	}
 
 	@Override

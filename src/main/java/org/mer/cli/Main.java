@@ -27,6 +27,7 @@ public final class Main implements Runnable {
 		TrainCommand.class,
 		EvaluateCommand.class,
 		CompareCommand.class,
+		BenchCommand.class,
 	};
 
 	@Override

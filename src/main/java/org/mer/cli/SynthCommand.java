@@ -90,7 +90,14 @@ public final class SynthCommand implements Callable<Integer> {
 			w.println("wrote " + out.resolve("clip.csv") + " and " + c.mask());
 			return 0;
 		}
-		GeneratedDataset d = SyntheticDatasetGenerator.generate(s, out, new ConsoleProgress(spec.commandLine().getErr()));
+		ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr()).installCtrlC();
+		GeneratedDataset d;
+		try {
+			d = SyntheticDatasetGenerator.generate(s, out, progress);
+		}
+		finally {
+			progress.finished();
+		}
 		long frameCount = 0;
 		for (GeneratedClip c : d.clips()) frameCount += c.offset() - c.onset() + 1;
 		w.println("wrote " + d.clips().size() + " clips (" + frameCount + " frames, " + s.subjects() + " subjects, classes " +

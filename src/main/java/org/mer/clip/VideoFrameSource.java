@@ -14,7 +14,6 @@ import org.bytedeco.javacv.FrameGrabber;
 import org.mer.core.InputException;
 
 import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.converter.Converters;
 import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.FloatArray;
@@ -29,7 +28,9 @@ import net.imglib2.type.numeric.real.FloatType;
  * many files). Frames decode sequentially: reading forward continues from the grabber's
  * position (skipped frames are decoded but not converted); reading backwards restarts the
  * grabber from the beginning, which is exact for every codec, unlike key-frame seeking. The
- * last decoded frame is kept; no other frame is held.
+ * last decoded frame is kept; no other frame is held. Each {@link #frame(int)} call returns a
+ * new float {@code ArrayImg} holding a copy of the kept pixels (writing to it changes nothing in
+ * the source; readers get its backing array directly).
  * <p>
  * Video whose pixel format has a single colour component (grey, grey + alpha) gives C = 1,
  * anything else C = 3 (R, G, B). Values are 8 bit, 0..255 (deeper video is reduced to 8 bit).
@@ -132,7 +133,7 @@ public final class VideoFrameSource implements FrameSource {
 			kept = decode(frameNumber);
 			keptNumber = frameNumber;
 		}
-		return Converters.convert((RandomAccessibleInterval<FloatType>) kept, (in, out) -> out.set(in), new FloatType());
+		return ArrayImgs.floats(kept.update(null).getCurrentStorageArray().clone(), width, height, channels);
 	}
 
 	private ArrayImg<FloatType, FloatArray> decode(int frameNumber) {

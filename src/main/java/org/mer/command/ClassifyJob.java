@@ -13,6 +13,7 @@ import org.mer.clip.ClipRange;
 import org.mer.clip.FrameSource;
 import org.mer.core.Progress;
 import org.mer.ij.ImagePlusBridge;
+import org.mer.ij.PredictionImages;
 import org.mer.mesti.ClipResolver;
 import org.mer.mesti.EightBit;
 import org.mer.mesti.Modalities;
@@ -47,7 +48,7 @@ public final class ClassifyJob {
 			if (ParameterNames.CHOICE_APEX_FRAME.equals(overlayOn))
 				shown = ImagePlusBridge.toImagePlus8(EightBit.scale(Modalities.apexFrame(resolved)).image(), resolved.name() + "_apex");
 			else if (ParameterNames.CHOICE_MODALITY_IMAGE.equals(overlayOn))
-				shown = ImagePlusBridge.toImagePlus8(EightBit.scale(modality.image()).image(), resolved.name() + "_" + modality.settings().kind().id());
+				shown = PredictionImages.modalityImage(prediction, resolved.name());
 			else throw new org.mer.core.InputException(ParameterNames.OVERLAY_ON + " must be '" + ParameterNames.CHOICE_MODALITY_IMAGE + "' or '"
 				+ ParameterNames.CHOICE_APEX_FRAME + "', got '" + overlayOn + "'");
 			shown.setProperty("Info", info(modality, prediction, modelDir));

@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import ij.IJ;
+
 import org.mer.core.InputException;
 
 /**
  * Models installed with the plugin: the sub-folders of {@code <ImageJ>/models/MEGANet/} that
  * hold a {@code model.json}, where {@code <ImageJ>} is the system property {@code ij.dir}
- * (set by Fiji and by ImageJ 1.x launchers), else {@code imagej.dir}, else the working folder.
+ * (set by Fiji's launcher), else {@code imagej.dir}, else ImageJ 1.x's own folder
+ * ({@code IJ.getDirectory("imagej")}: where ij.jar is, or {@code -ijpath}), else the working folder.
  * Stateless; reads the file system on every call.
  */
 public final class InstalledModels {
@@ -24,6 +27,7 @@ public final class InstalledModels {
 	public static Path imagejDir() {
 		String dir = System.getProperty("ij.dir");
 		if (dir == null || dir.isEmpty()) dir = System.getProperty("imagej.dir");
+		if (dir == null || dir.isEmpty()) dir = IJ.getDirectory("imagej");
 		if (dir == null || dir.isEmpty()) dir = System.getProperty("user.dir");
 		return Paths.get(dir);
 	}

@@ -1,5 +1,8 @@
 package org.mer.exec;
 
+import java.nio.file.Path;
+
+import org.mer.classify.ClipExecutor;
 import org.mer.train.FoldExecutor;
 
 /**
@@ -17,6 +20,12 @@ public interface ExecutionEngine extends AutoCloseable {
 
 	/** Trains LOSO folds for {@link org.mer.train.LosoRunner}; null means "in this thread". */
 	FoldExecutor folds();
+
+	/**
+	 * Classifies clips for {@link org.mer.classify.BatchClassifier} with the model folder on the
+	 * device ("auto", "cpu", "gpu"); null means "in this thread with the caller's classifier".
+	 */
+	ClipExecutor clips(Path modelDir, String device);
 
 	@Override
 	void close();

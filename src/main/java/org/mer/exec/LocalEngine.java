@@ -1,5 +1,8 @@
 package org.mer.exec;
 
+import java.nio.file.Path;
+
+import org.mer.classify.ClipExecutor;
 import org.mer.train.FoldExecutor;
 
 /** Everything in this JVM, one fold or clip after the other: the default engine. Stateless. */
@@ -13,6 +16,9 @@ public final class LocalEngine implements ExecutionEngine {
 
 	@Override
 	public FoldExecutor folds() { return null; }
+
+	@Override
+	public ClipExecutor clips(Path modelDir, String device) { return null; }
 
 	@Override
 	public void close() {}

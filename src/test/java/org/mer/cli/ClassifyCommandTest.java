@@ -44,6 +44,32 @@ class ClassifyCommandTest {
 	}
 
 	@Test
+	void attentionDirGetsModalityPngOverlayMapAndRoisPerClip() throws IOException {
+		Path model = tmp.resolve("model"), clip = tmp.resolve("clipA"), csv = tmp.resolve("p.csv"), att = tmp.resolve("att");
+		TinyModels.save(model, 4, 3);
+		TinyModels.writeClip(clip, 2);
+		StringWriter out = new StringWriter(), err = new StringWriter();
+		assertEquals(0, run(out, err, "classify", "--model", model.toString(), "--frames", clip.toString(), "--out", csv.toString(),
+			"--attention-dir", att.toString(), "--device", "cpu"), err.toString());
+		ij.ImagePlus mesti = ij.IJ.openImage(att.resolve("clipA_mesti.png").toString());
+		ij.ImagePlus overlay = ij.IJ.openImage(att.resolve("clipA_attention.png").toString());
+		ij.ImagePlus map = ij.IJ.openImage(att.resolve("clipA_attention.tif").toString());
+		assertEquals(8, mesti.getBitDepth());
+		assertEquals(24, overlay.getBitDepth(), "the overlay is flattened to RGB");
+		assertEquals(32, map.getBitDepth());
+		assertEquals(mesti.getWidth(), map.getWidth());
+		double max = map.getStatistics().max, min = map.getStatistics().min;
+		assertTrue(max <= 1 && min >= 0 && max > min, "attention in [0,1], not constant: " + min + ".." + max);
+		assertTrue(Files.size(att.resolve("clipA_attention_rois.zip")) > 0);
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(att.resolve("clipA_attention_rois.zip").toFile())) {
+			java.util.zip.ZipEntry first = zip.entries().nextElement();
+			ij.gui.Roi roi = new ij.io.RoiDecoder(zip.getInputStream(first).readAllBytes(), first.getName()).getRoi();
+			assertTrue(roi.getName().startsWith("#1"), "regions named by rank: " + roi.getName());
+			assertTrue(roi.getBounds().width > 0 && roi.getBounds().x + roi.getBounds().width <= map.getWidth());
+		}
+	}
+
+	@Test
 	void userErrorsExitWith2AndOneLine() throws IOException {
 		Path model = tmp.resolve("model"), clip = tmp.resolve("clip");
 		TinyModels.save(model, 4, 3);

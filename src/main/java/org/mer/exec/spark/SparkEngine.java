@@ -1,17 +1,20 @@
 package org.mer.exec.spark;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
+import org.mer.classify.ClipExecutor;
 import org.mer.exec.ExecutionEngine;
+import org.mer.exec.ExecutorModels;
 import org.mer.train.FoldExecutor;
 
 /**
  * The Apache Spark engine: one Spark application per engine (a {@link JavaSparkContext} made in
  * the constructor, stopped by {@link #close()}). LOSO folds are Spark tasks
- * ({@link SparkFoldExecutor}); results come back to this JVM (the driver), which writes every
+ * ({@link SparkFoldExecutor}), clips are classified in partitions ({@link SparkClipExecutor}); results come back to this JVM (the driver), which writes every
  * output. Executors must see the same file system paths as the driver (frames, model folders).
  * <p>
  * Settings: the master given (or {@code spark.master} from spark-submit, else {@code local[*]});
@@ -75,7 +78,18 @@ public final class SparkEngine implements ExecutionEngine {
 	}
 
 	@Override
+	public ClipExecutor clips(Path modelDir, String device) {
+		return new SparkClipExecutor(spark, modelDir.toAbsolutePath().normalize().toString(), device);
+	}
+
+	/** Stops the application and closes the models that local-mode tasks opened in this JVM. */
+	@Override
 	public void close() {
-		spark.stop();
+		try {
+			spark.stop();
+		}
+		finally {
+			ExecutorModels.closeAll();
+		}
 	}
 }

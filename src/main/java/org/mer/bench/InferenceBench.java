@@ -1,0 +1,117 @@
+package org.mer.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+
+import org.mer.classify.BatchClassifier;
+import org.mer.classify.ClipJob;
+import org.mer.classify.Classifier;
+import org.mer.clip.ApexMethod;
+import org.mer.clip.ClipRange;
+import org.mer.clip.FolderFrameSource;
+import org.mer.core.Progress;
+import org.mer.mesti.ClipResolver;
+import org.mer.net.Flops;
+import org.mer.net.NetworkSpec;
+
+/**
+ * Section 2: MEGANet inference. The baseline is libtorch's own float matrix-multiply rate
+ * through DJL (n x n by n x n, n = 1024) on the same threads; the forward pass's achieved GFLOP/s
+ * ({@link Flops#of} per sample x batch / seconds) is compared with it. End-to-end latency of one
+ * clip (decode JPEG frames, MESTI, resize, forward, attention maps) is compared with the forward
+ * pass alone, and batch throughput ({@link BatchClassifier}) with one over that latency. Rates and
+ * times use the fastest run (medians are in the notes): on a shared machine other processes only
+ * ever add time.
+ */
+final class InferenceBench {
+	static final String SECTION = "2 MEGANet inference";
+	static final int MATMUL_N = 1024, BATCH = 16, CLIP_FRAMES = 40, CLIP_W = 280, CLIP_H = 340;
+
+	private final BenchReport report;
+	private final BenchOptions options;
+
+	InferenceBench(BenchReport report, BenchOptions options) {
+		this.report = report;
+		this.options = options;
+	}
+
+	void run() throws Exception {
+		int threads = BenchModels.useAllCores();
+		report.describe("libtorch intra-op threads", threads);
+		double matmul = matmulGflops();
+		report.add(BenchRow.plain(SECTION, "libtorch matmul " + MATMUL_N + "^3 float", matmul, "GFLOP/s", "DJL NDArray.matMul, same threads"));
+		Path tmp = Files.createTempDirectory("mer-bench-infer");
+		try {
+			Path frames = tmp.resolve("clip");
+			PoolingBench.writeFrames(frames, CLIP_W, CLIP_H, CLIP_FRAMES, "jpg");
+			for (int size : new int[] { 64, 112, 224 })
+				size(size, matmul, frames, tmp);
+		}
+		finally {
+			PoolingBench.deleteTree(tmp);
+		}
+	}
+
+	static double matmulGflops() {
+		try (NDManager m = NDManager.newBaseManager(Device.cpu(), "PyTorch")) {
+			NDArray a = m.randomUniform(-1, 1, new Shape(MATMUL_N, MATMUL_N));
+			NDArray b = m.randomUniform(-1, 1, new Shape(MATMUL_N, MATMUL_N));
+			Harness.Timing t = Harness.time(3, 9, () -> {
+				try (NDManager call = m.newSubManager()) {
+					NDArray c = a.matMul(b);
+					c.tempAttach(call);
+					c.getFloat(0, 0);
+				}
+			});
+			return Harness.gflops(Harness.matmulFlops(MATMUL_N), t.min());
+		}
+	}
+
+	private void size(int size, double matmul, Path frames, Path tmp) throws Exception {
+		NetworkSpec spec = BenchModels.spec(size);
+		long flops = Flops.of(spec);
+		int runs = options.quick ? 3 : 7;
+		double forward1 = Double.NaN;
+		try (Model model = BenchModels.model(spec, 1)) {
+			for (int batch : options.quick && size != 112 ? new int[] { 1 } : new int[] { 1, BATCH }) {
+				float[] x = BenchModels.input(batch * 3 * size * size, 2);
+				Harness.Timing t = Harness.time(2, batch == 1 ? runs * 2 : runs, () -> BenchModels.forward(model, x, batch, size));
+				double gflops = Harness.gflops(flops * batch, t.min());
+				report.add(BenchRow.against(SECTION, "forward S=" + size + " B=" + batch, gflops, "GFLOP/s", "libtorch matmul", matmul,
+					"achieved/matmul", String.format(Locale.ROOT, "%.2f ms/batch (median %.2f), %.1f clips/s, %.3f GFLOP/sample",
+						t.min() * 1e3, t.median() * 1e3, batch / t.min(), flops / 1e9)));
+				if (batch == 1) forward1 = t.min();
+			}
+		}
+		Path modelDir = tmp.resolve("model" + size);
+		BenchModels.saveFolder(spec, modelDir, 1);
+		try (Classifier classifier = Classifier.open(modelDir, Device.cpu())) {
+			Harness.Timing e2e = Harness.time(2, runs, () -> {
+				try (FolderFrameSource source = new FolderFrameSource(frames)) {
+					classifier.classify(ClipResolver.resolve(source, ClipRange.all(), ApexMethod.MOTION), Progress.NONE);
+				}
+			});
+			report.add(BenchRow.against(SECTION, "end-to-end 1 clip S=" + size, e2e.min() * 1e3, "ms", "forward B=1", forward1 * 1e3,
+				"e2e/forward time", String.format(Locale.ROOT, "median %.1f ms; %d JPEG frames %dx%d, apex by motion", e2e.median() * 1e3,
+					CLIP_FRAMES, CLIP_W, CLIP_H)));
+			int clips = options.quick ? 6 : 12;
+			List<ClipJob> jobs = new ArrayList<>();
+			for (int i = 0; i < clips; i++)
+				jobs.add(new ClipJob("clip" + i, frames, ClipRange.all()));
+			Path csv = tmp.resolve("batch" + size + ".csv");
+			Harness.Timing batch = Harness.time(0, options.quick ? 1 : 3, () -> new BatchClassifier(classifier, Progress.NONE).classify(jobs, csv, false));
+			double clipsPerSecond = clips / batch.min();
+			report.add(BenchRow.against(SECTION, "batch classify S=" + size, clipsPerSecond, "clips/s", "1 / end-to-end latency", 1 / e2e.min(),
+				"batch/sequential rate", clips + " clips, BatchClassifier"));
+		}
+	}
+}
