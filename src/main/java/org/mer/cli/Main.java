@@ -20,6 +20,7 @@ public final class Main implements Runnable {
 
 	/** Subcommand classes; each is a thin translation of options into one core call. */
 	static final Class<?>[] SUBCOMMANDS = {
+		DemoCommand.class,
 		MestiCommand.class,
 		ModalityCommand.class,
 		SynthCommand.class,
