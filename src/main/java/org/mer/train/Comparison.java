@@ -75,6 +75,7 @@ public final class Comparison {
 		for (ModalitySettings modality : modalities) {
 			TrainSettings withModality = base.toBuilder().modality(modality).build();
 			progress.log("comparison: computing " + label(modality) + " images");
+			if (executor != null) executor.prepare(samples, modality, cache, progress);
 			List<Example> examples = Examples.load(samples, classes, withModality, cache, progress);
 			for (Architecture arch : architectures) {
 				done++;

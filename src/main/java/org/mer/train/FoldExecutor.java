@@ -3,6 +3,8 @@ package org.mer.train;
 import java.util.List;
 
 import org.mer.core.Progress;
+import org.mer.data.Sample;
+import org.mer.mesti.ModalitySettings;
 
 /**
  * Trains the folds of a {@link LosoRunner} run that are not read from checkpoints, somewhere
@@ -30,4 +32,12 @@ public interface FoldExecutor {
 	 */
 	void trainAll(LosoRunner runner, List<Fold> folds, List<Example> examples, List<String> classes, Sink sink,
 		Progress progress);
+
+	/**
+	 * Called before the run's examples are loaded through {@code cache} on the calling thread:
+	 * an executor may compute the samples' modality images elsewhere into the cache (which must
+	 * then be a folder every machine sees), so that loading only reads them. Samples that fail
+	 * there are left for the caller, which reports them. Default: nothing.
+	 */
+	default void prepare(List<Sample> samples, ModalitySettings modality, ModalityCache cache, Progress progress) {}
 }

@@ -69,6 +69,7 @@ public final class LosoRunner {
 	{
 		checkClasses(classes);
 		logCounts(samples, classes, progress);
+		if (executor != null) executor.prepare(samples, settings.modality(), cache, progress);
 		return run(dataset, Examples.load(samples, classes, settings, cache, progress), classes, reportDir, resume, progress);
 	}
 

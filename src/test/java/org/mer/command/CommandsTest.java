@@ -233,6 +233,15 @@ class CommandsTest {
 			assertArrayEquals(p.attentionMaps().get(1), (float[]) block2.getProcessor().getPixels(), 0f);
 			assertTrue((Integer) second.getOutput("regions") >= 1);
 
+			in.put(ParameterNames.OVERLAY_ON, ParameterNames.CHOICE_APEX_FRAME);
+			in.put(ParameterNames.OUTPUT_FOLDER, "");
+			Module onApex = run(ClassifyCommand.class, in);
+			assertNotCanceled(onApex);
+			ImagePlus apex = (ImagePlus) onApex.getOutput("result");
+			assertEquals("clip_apex", apex.getTitle());
+			assertEquals(ImagePlus.COLOR_RGB, apex.getType());
+			assertTrue(apex.getOverlay().size() >= 2, "attention drawn on the apex frame");
+
 			Map<String, Object> plain = new HashMap<>();
 			plain.put("image", TestClips.blobClip("plain", 8, 2, 1));
 			Module refused = run(ShowAttentionCommand.class, plain);

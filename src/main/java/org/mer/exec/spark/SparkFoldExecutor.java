@@ -1,5 +1,6 @@
 package org.mer.exec.spark;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,13 +15,18 @@ import org.apache.spark.broadcast.Broadcast;
 
 import org.mer.core.CanceledException;
 import org.mer.core.Progress;
+import org.mer.data.Sample;
 import org.mer.exec.ExampleSet;
 import org.mer.exec.FoldResultRecord;
+import org.mer.exec.ModalityTask;
+import org.mer.exec.SampleRecord;
 import org.mer.exec.SettingsRecord;
+import org.mer.mesti.ModalitySettings;
 import org.mer.train.Example;
 import org.mer.train.Fold;
 import org.mer.train.FoldExecutor;
 import org.mer.train.LosoRunner;
+import org.mer.train.ModalityCache;
 
 /**
  * Trains each fold as one Spark task: the examples (network inputs computed on the driver) are
@@ -38,6 +44,23 @@ final class SparkFoldExecutor implements FoldExecutor {
 	SparkFoldExecutor(JavaSparkContext spark, FoldFunction function) {
 		this.spark = spark;
 		this.function = function;
+	}
+
+	/** Computes the samples' modality images into the cache as Spark tasks (executors read the frames). */
+	@Override
+	public void prepare(List<Sample> samples, ModalitySettings modality, ModalityCache cache, Progress progress) {
+		if (samples.isEmpty() || cache == null) return;
+		List<SampleRecord> records = new ArrayList<>(samples.size());
+		for (Sample s : samples)
+			records.add(new SampleRecord(s));
+		String folder = cache.folder().toAbsolutePath().normalize().toString();
+		Map<String, String> settings = ModalityTask.settingsMap(modality);
+		int partitions = Math.min(records.size(), Math.max(1, spark.defaultParallelism()) * 2);
+		spark.setJobDescription("modality images (" + modality.key() + ")");
+		progress.log("spark: computing " + records.size() + " modality images (" + modality.key() + ") into " + folder);
+		long failed = spark.parallelize(records, partitions).map(r -> ModalityTask.compute(folder, settings, r))
+			.filter(m -> m != null).count();
+		if (failed > 0) progress.log("spark: " + failed + " samples could not be prepared there; they are computed here");
 	}
 
 	@Override

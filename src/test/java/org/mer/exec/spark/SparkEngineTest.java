@@ -38,16 +38,21 @@ class SparkEngineTest {
 		new EvaluationReport(local).write(tmp.resolve("local"));
 
 		Path markers = tmp.resolve("markers");
+		ModalityCache sparkCache = new ModalityCache(tmp.resolve("spark-cache"));
 		RunResult spark;
 		// local[2, 2]: two task threads, a task may fail twice before the job fails
 		try (SparkEngine engine = new SparkEngine("local[2,2]", Collections.emptyMap(), new FailFirstAttempt(markers, 2))) {
 			assertTrue(engine.description().startsWith("spark (local[2,2]"), engine.description());
-			spark = new LosoRunner(settings, cache, engine.folds()).runSamples("synth", samples, RunFixtures.CLASSES,
+			// a cache of its own: the modality images are computed by Spark tasks
+			spark = new LosoRunner(settings, sparkCache, engine.folds()).runSamples("synth", samples, RunFixtures.CLASSES,
 				tmp.resolve("spark"), false, Progress.NONE);
 		}
 		new EvaluationReport(spark).write(tmp.resolve("spark"));
 
 		assertEquals(4, spark.folds().size());
+		try (java.util.stream.Stream<Path> files = Files.list(sparkCache.folder())) {
+			assertEquals(samples.size(), files.filter(f -> f.toString().endsWith(".mod")).count());
+		}
 		assertTrue(Files.exists(markers.resolve("attempt-2-0")), "first attempt of fold 2");
 		assertTrue(Files.exists(markers.resolve("attempt-2-1")), "fold 2 retried");
 		assertTrue(Files.exists(markers.resolve("attempt-0-0")));
