@@ -48,6 +48,9 @@ public final class Benchmarks {
 		report.describe("load average", String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 		report.describe("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
 		report.describe("max heap MiB", Runtime.getRuntime().maxMemory() >> 20);
+		String policy = org.mer.net.Engines.openMpWaitPolicy();
+		report.describe("OpenMP wait policy of libtorch", policy.isEmpty() ? "default (threads spin while waiting)" : policy);
+		report.describe("OMP_NUM_THREADS", System.getenv().getOrDefault("OMP_NUM_THREADS", "(unset)"));
 		report.describe("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
 	}
 

@@ -25,6 +25,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import org.mer.net.Engines;
 import org.mer.net.NetworkSpec;
 import org.mer.net.WeightFiles;
 
@@ -33,7 +34,8 @@ import org.mer.net.WeightFiles;
  * same MEGANet ({@code scripts/meganet.py}) for the same forward cases and the same training step
  * with the same thread count; each row is the Java time over the PyTorch time (below 1: Java is
  * faster). Then both frameworks run the same weights (exchanged as .npz through
- * {@link WeightFiles}) on the same input and the largest logit difference is reported.
+ * {@link WeightFiles}) on the same input and the largest logit difference is reported. Python
+ * runs with the OpenMP wait policy libtorch has in this JVM ({@link Engines#openMpWaitPolicy()}).
  */
 final class PyTorchBench {
 	static final String SECTION = "4 PyTorch baseline";
@@ -141,7 +143,10 @@ final class PyTorchBench {
 	/** Runs a command; returns its stdout, or null (stderr printed as notes) when it fails. */
 	private String python(List<String> command, long timeoutSeconds) throws InterruptedException {
 		try {
-			Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
+			ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
+			String policy = Engines.openMpWaitPolicy();
+			if (!policy.isEmpty()) pb.environment().put("OMP_WAIT_POLICY", policy);
+			Process p = pb.start();
 			ByteArrayOutputStream err = new ByteArrayOutputStream();
 			Thread drain = new Thread(() -> copy(p.getErrorStream(), err));
 			drain.start();

@@ -58,7 +58,7 @@ final class ScalingBench {
 		Path modelDir = tmp.resolve("model");
 		BenchModels.saveFolder(BenchModels.spec(SIZE), modelDir, 5);
 		int[] counts = options.quick ? new int[] { 10, 100 } : new int[] { 10, 100, 1000 };
-		double perClip0 = Double.NaN, heap0 = Double.NaN, rss0 = Double.NaN;
+		double perClip0 = Double.NaN, heap0 = Double.NaN, rss0 = Double.NaN, live0 = Double.NaN;
 		PeakMemory memory = new PeakMemory();
 		try (Classifier classifier = Classifier.open(modelDir, Device.cpu())) {
 			List<ClipJob> warm = jobs(folders, 4);
@@ -71,16 +71,22 @@ final class ScalingBench {
 				double seconds = (System.nanoTime() - t0) / 1e9;
 				if (s.classified() != n) throw new IllegalStateException("batch of " + n + ": " + s);
 				double perClip = seconds / n * 1e3, heap = memory.heapPeakMiB(), rss = memory.rssPeakMiB();
+				System.gc();
+				double live = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1048576.0;
 				if (Double.isNaN(perClip0)) {
 					perClip0 = perClip;
 					heap0 = heap;
 					rss0 = rss;
+					live0 = live;
 				}
 				report.add(BenchRow.against(SECTION, "batch " + n + " clips: time per clip", perClip, "ms", "10-clip run", perClip0,
 					"per-clip time / 10-clip", String.format(Locale.ROOT, "%.1f s total", seconds)));
 				report.add(BenchRow.against(SECTION, "batch " + n + " clips: peak RSS", rss, "MiB", "10-clip run", rss0, "peak / 10-clip",
 					memory.rssWasReset() ? "" : "VmHWM since JVM start (reset refused)"));
-				report.add(BenchRow.against(SECTION, "batch " + n + " clips: peak heap", heap, "MiB", "10-clip run", heap0, "peak / 10-clip", ""));
+				report.add(BenchRow.against(SECTION, "batch " + n + " clips: peak heap", heap, "MiB", "10-clip run", heap0, "peak / 10-clip",
+					"includes garbage not yet collected"));
+				report.add(BenchRow.against(SECTION, "batch " + n + " clips: heap live after", live, "MiB", "10-clip run", live0,
+					"live / 10-clip", "heap in use after a GC at the end: what the run retained"));
 			}
 		}
 	}

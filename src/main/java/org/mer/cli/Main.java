@@ -25,6 +25,9 @@ public final class Main implements Runnable {
 		ModalityCommand.class,
 		SynthCommand.class,
 		ClassifyCommand.class,
+		TrainCommand.class,
+		EvaluateCommand.class,
+		CompareCommand.class,
 		BenchCommand.class,
 	};
 

@@ -7,8 +7,10 @@ import ai.djl.pytorch.engine.PtEngineProvider;
  * The one way the plugin reaches DJL's PyTorch engine. DJL fills its engine registry once,
  * at its first call, from the thread context class loader; inside ImageJ's plugin class loader
  * that finds nothing and "engine not found: PyTorch" would stick for the whole JVM. So the
- * engine is registered explicitly here, offline mode is on unless the user set it, and every
- * DJL entry point of the plugin calls {@link #pytorch()} first. Thread safe.
+ * engine is registered explicitly here, offline mode is on unless the user set it, OpenMP's
+ * threads are told to sleep rather than spin when idle unless the user chose otherwise
+ * ({@link #openMpWaitPolicy()}), and every DJL entry point of the plugin calls {@link #pytorch()}
+ * first. Thread safe.
  */
 public final class Engines {
 	private static volatile Engine engine;
@@ -22,6 +24,7 @@ public final class Engines {
 		synchronized (Engines.class) {
 			if (engine == null) {
 				if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
+				OpenMpWaitPolicy.applyPassiveUnlessSet();
 				Thread t = Thread.currentThread();
 				ClassLoader previous = t.getContextClassLoader();
 				t.setContextClassLoader(Engines.class.getClassLoader());
@@ -35,6 +38,15 @@ public final class Engines {
 			}
 			return engine;
 		}
+	}
+
+	/**
+	 * The OpenMP wait policy libtorch was loaded with: the user's {@code OMP_WAIT_POLICY}, else
+	 * "PASSIVE" as set by {@link #pytorch()}, else "" (OpenMP's default, threads spin).
+	 */
+	public static String openMpWaitPolicy() {
+		pytorch();
+		return OpenMpWaitPolicy.applied();
 	}
 
 	/** One line: engine name and version, libtorch flavour, default device, GPUs seen. */

@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.spark.Success$;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,8 @@ import org.mer.train.report.EvaluationReport;
 
 /**
  * LOSO on a real Spark standalone cluster (master and worker JVMs on 127.0.0.1, two executor
- * JVMs): the executor running the first fold task is killed once while the task runs, Spark
+ * JVMs): the executor running the first fold task (not a modality-image task) is killed once
+ * while the task runs, Spark
  * retries the fold on a new executor, and the report equals the local engine's.
  */
 class SparkStandaloneIT {
@@ -61,10 +65,19 @@ class SparkStandaloneIT {
 			conf.put("spark.cores.max", "2");
 			conf.put("spark.task.maxFailures", "4");
 			try (SparkEngine engine = new SparkEngine(cluster.masterUrl(), conf)) {
+				Set<Integer> foldStages = ConcurrentHashMap.newKeySet();
 				engine.context().sc().addSparkListener(new SparkListener() {
 					@Override
+					public void onJobStart(SparkListenerJobStart job) {
+						String description = job.properties() == null ? null : job.properties().getProperty("spark.job.description");
+						if (description != null && description.startsWith("fold "))
+							for (Object id : scala.jdk.javaapi.CollectionConverters.asJava(job.stageIds()))
+								foldStages.add((Integer) id);
+					}
+
+					@Override
 					public void onTaskStart(SparkListenerTaskStart start) {
-						if (!killed.compareAndSet(false, true)) return;
+						if (!foldStages.contains(start.stageId()) || !killed.compareAndSet(false, true)) return;
 						String executorId = start.taskInfo().executorId();
 						Thread killer = new Thread(() -> killSoon(cluster, executorId), "kill executor " + executorId);
 						killer.setDaemon(true);
@@ -73,6 +86,7 @@ class SparkStandaloneIT {
 
 					@Override
 					public void onTaskEnd(SparkListenerTaskEnd end) {
+						if (!foldStages.contains(end.stageId())) return;
 						if (end.reason() == Success$.MODULE$) succeededTasks.incrementAndGet();
 						else failedTasks.incrementAndGet();
 					}
