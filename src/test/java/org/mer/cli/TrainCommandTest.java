@@ -58,7 +58,8 @@ class TrainCommandTest {
 		assertEquals("kfold", r.getAsJsonObject("settings").get("protocol").getAsString());
 		ModelConfig config = ModelFolder.readConfig(model);
 		assertEquals(r.getAsJsonObject("pooled").get("uf1").getAsDouble(), config.provenance().metrics().get("UF1"), 1e-12);
-		assertEquals("casme2", config.provenance().dataset());
+		assertEquals("synthetic (casme2 layout)", config.provenance().dataset());
+		assertTrue(config.provenance().trainedOn().contains("synthetic data only"), config.provenance().trainedOn());
 
 		// evaluate into the same report folder with --resume: both folds are read back, same numbers
 		code = run(concat(new String[] { "evaluate", "--network", "meganet", "--report", report.toString(), "--resume" }, common));
