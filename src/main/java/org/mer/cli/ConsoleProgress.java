@@ -24,6 +24,7 @@ public final class ConsoleProgress implements Progress {
 	private final CountDownLatch finished = new CountDownLatch(1);
 	private volatile String status = "";
 	private volatile Thread hook;
+	private static final java.util.Set<ConsoleProgress> WAITING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 	private int lastPercent = -1;
 
 	public ConsoleProgress(PrintWriter err) {
@@ -44,12 +45,14 @@ public final class ConsoleProgress implements Progress {
 			}
 		}, "mer-cancel");
 		Runtime.getRuntime().addShutdownHook(hook);
+		WAITING.add(this);
 		return this;
 	}
 
 	/** The command is done (normally, by error or canceled): Ctrl-C need not wait any more. */
 	public void finished() {
 		finished.countDown();
+		WAITING.remove(this);
 		Thread h = hook;
 		if (h == null) return;
 		try {
@@ -86,6 +89,12 @@ public final class ConsoleProgress implements Progress {
 		if (terminal) err.print("\r\033[K");
 		err.println(message);
 		err.flush();
+	}
+
+	/** Every command run by {@link Main#execute} is over: no Ctrl-C hook need wait any more. */
+	static void finishAll() {
+		for (ConsoleProgress p : WAITING)
+			p.finished();
 	}
 
 	@Override

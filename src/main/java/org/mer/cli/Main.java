@@ -20,10 +20,14 @@ public final class Main implements Runnable {
 
 	/** Subcommand classes; each is a thin translation of options into one core call. */
 	static final Class<?>[] SUBCOMMANDS = {
+		DemoCommand.class,
 		MestiCommand.class,
 		ModalityCommand.class,
 		SynthCommand.class,
 		ClassifyCommand.class,
+		TrainCommand.class,
+		EvaluateCommand.class,
+		CompareCommand.class,
 		BenchCommand.class,
 	};
 
@@ -33,6 +37,10 @@ public final class Main implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		// POI logs through log4j-api; without log4j-core it complains once at start-up. The
+		// API's own simple logger (errors only) is enough on the command line.
+		if (System.getProperty("log4j2.loggerContextFactory") == null)
+			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
 	}
 
@@ -56,7 +64,12 @@ public final class Main implements Runnable {
 			err.println("mer: " + ex.getMessage());
 			return 2;
 		});
-		return cl.execute(args);
+		try {
+			return cl.execute(args);
+		}
+		finally {
+			ConsoleProgress.finishAll();
+		}
 	}
 
 	static CommandLine commandLine() {

@@ -39,18 +39,21 @@ public final class ExecutionEngines {
 			return (ExecutionEngine) c.getConstructor(String.class, Map.class).newInstance(master, extra);
 		}
 		catch (ClassNotFoundException | NoClassDefFoundError e) {
-			throw new InputException("--engine spark needs Apache Spark 3.5 (Scala 2.13) on the class path: "
-				+ "run through ./mer or spark-submit (see docs/spark.md); missing " + e.getMessage());
+			throw sparkMissing(e);
 		}
 		catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
-			if (cause instanceof NoClassDefFoundError)
-				throw new InputException("--engine spark: Apache Spark is incomplete on the class path (" + cause.getMessage() + ")");
+			if (cause instanceof NoClassDefFoundError) throw sparkMissing(cause);
 			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
 			throw new IllegalStateException("could not start the Spark engine", cause);
 		}
 		catch (ReflectiveOperationException e) {
 			throw new IllegalStateException("could not start the Spark engine", e);
 		}
+	}
+
+	private static InputException sparkMissing(Throwable e) {
+		return new InputException("--engine spark needs Apache Spark 3.5 (Scala 2.13) on the class path: run through ./mer "
+			+ "or spark-submit (see docs/spark.md); missing " + e.getMessage());
 	}
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.mer.core.Progress;
+import org.mer.data.Sample;
+import org.mer.data.synth.SyntheticDatasetGenerator;
 import org.mer.model.ModelConfig;
 import org.mer.model.ModelFolder;
 import org.mer.model.Provenance;
@@ -32,6 +34,7 @@ public final class FinalModel {
 	{
 		TrainSettings s = runner.settings();
 		int epochs = runner.finalEpochs(evaluation);
+		boolean synthetic = !examples.isEmpty() && SyntheticDatasetGenerator.isSynthetic(examples.get(0).sample().frames());
 		try (TrainedNetwork net = runner.trainFinal(examples, evaluation, progress)) {
 			Metrics m = evaluation.pooled();
 			Map<String, Double> metrics = new LinkedHashMap<>();
@@ -41,8 +44,9 @@ public final class FinalModel {
 			String trainedOn = String.format(Locale.ROOT,
 				"all %d samples of %s (%d subjects), %d epochs; metrics: %s %s pooled over %d folds (%s)", examples.size(),
 				evaluation.dataset(), Folds.subjects(samplesOf(examples)).size(), epochs, s.protocol().id(),
-				"evaluation", evaluation.folds().size(), s.modelSelection());
-			Provenance provenance = Provenance.now(evaluation.dataset(), s.protocol().id(), epochs, s.seed(), metrics, trainedOn);
+				"evaluation", evaluation.folds().size(), s.modelSelection())
+				+ (synthetic ? "; synthetic data only: a demonstration model, not a clinical or research-grade model" : "");
+			Provenance provenance = Provenance.now(synthetic ? "synthetic (" + evaluation.dataset() + " layout)" : evaluation.dataset(), s.protocol().id(), epochs, s.seed(), metrics, trainedOn);
 			ModelConfig config = new ModelConfig(s.network(), evaluation.classes(), s.modality(), net.stats().mean(),
 				net.stats().std(), provenance, new ArrayList<>());
 			ModelConfig written = ModelFolder.save(net.block(), config, modelDir);
@@ -51,8 +55,8 @@ public final class FinalModel {
 		}
 	}
 
-	private static List<org.mer.data.Sample> samplesOf(List<Example> examples) {
-		List<org.mer.data.Sample> list = new ArrayList<>();
+	private static List<Sample> samplesOf(List<Example> examples) {
+		List<Sample> list = new ArrayList<>();
 		for (Example e : examples)
 			list.add(e.sample());
 		return list;

@@ -40,6 +40,16 @@ public final class SyntheticDatasetGenerator {
 	private SyntheticDatasetGenerator() {}
 
 	/**
+	 * @return true when {@code frames} lies inside a dataset this generator wrote (an ancestor
+	 *         folder holds {@value #SETTINGS_FILE}); used to label models trained on it.
+	 */
+	public static boolean isSynthetic(Path frames) {
+		for (Path p = frames == null ? null : frames.toAbsolutePath().normalize(); p != null; p = p.getParent())
+			if (java.nio.file.Files.isRegularFile(p.resolve(SETTINGS_FILE))) return true;
+		return false;
+	}
+
+	/**
 	 * Generates the dataset into {@code outDir} (created if needed; existing files of the same
 	 * names are replaced).
 	 *

@@ -94,6 +94,7 @@ final class SparkFoldExecutor implements FoldExecutor {
 		finally {
 			for (JavaFutureAction<?> f : running.values())
 				f.cancel(true);
+			spark.setJobDescription(null);
 			data.destroy();
 		}
 	}
