@@ -42,13 +42,13 @@ import org.mer.mesti.ClipResolver;
  * <p>
  * Pipelining (local classification, no {@link #executor}): the modality image of the next clip
  * (open, decode, MESTI) is computed on a background thread ({@link ModalityPrefetcher}) while
- * the current clip's forward pass runs, at most {@value #PREFETCH_DEPTH} clip ahead, so memory
- * does not grow with the number of clips. A clip's {@code time_ms} still counts its modality
+ * the current clip's forward pass runs, up to 2 clips ahead on 2 threads (1 on a single core),
+ * so memory does not grow with the number of clips. A clip's {@code time_ms} still counts its modality
  * computation and its classification.
  */
 public final class BatchClassifier {
 	/** Clips whose modality images are computed ahead of the forward pass. */
-	static final int PREFETCH_DEPTH = 1;
+	static final int PREFETCH_DEPTH = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
 	private final Classifier classifier;
 	private final Progress progress;

@@ -18,9 +18,11 @@ import org.mer.mesti.ModalityImage;
 import org.mer.mesti.ModalitySettings;
 
 /**
- * Computes the modality images of a list of jobs, in order, on one background thread that works
- * at most {@code depth} jobs ahead of the caller: while the caller runs the forward pass of job
- * i, jobs i+1 .. i+depth are being decoded and pooled. Memory stays bounded by depth + 1 modality
+ * Computes the modality images of a list of jobs, handed out in order, on {@code depth}
+ * background threads that work at most {@code depth} jobs ahead of the caller: while the caller
+ * runs the forward pass of job i, jobs i+1 .. i+depth are being decoded and pooled, each on its
+ * own thread (frame decoding is single-threaded per clip, so this is what keeps several cores
+ * decoding). Memory stays bounded by depth + 1 modality
  * images and one clip's frames, whatever the number of jobs. Each job opens its source, resolves
  * its clip with the settings' apex method and closes the source before its image is handed over.
  * <p>
@@ -56,7 +58,7 @@ final class ModalityPrefetcher implements AutoCloseable {
 		this.settings = settings;
 		this.progress = progress;
 		this.depth = Math.max(1, depth);
-		this.thread = Executors.newSingleThreadExecutor(r -> {
+		this.thread = Executors.newFixedThreadPool(this.depth, r -> {
 			Thread t = new Thread(r, "mer-prefetch");
 			t.setDaemon(true);
 			return t;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.mer.data.Dataset;
+import org.mer.exec.ExecutionEngine;
 import org.mer.mesti.ModalitySettings;
 import org.mer.net.Architecture;
 import org.mer.train.Comparison;
@@ -34,6 +35,9 @@ public final class CompareCommand implements Callable<Integer> {
 	@Mixin
 	TrainOptions options;
 
+	@Mixin
+	EngineOptions engine = new EngineOptions();
+
 	@Option(names = "--modalities", paramLabel = "LIST", description = "Comma-separated: mesti (apex-peak), mesti-rank_pooled, dynamic-image, apex, difference, flow (default ${DEFAULT-VALUE}).")
 	String modalities = "apex,flow,dynamic-image,mesti,mesti-rank_pooled";
 
@@ -46,6 +50,15 @@ public final class CompareCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr()).installCtrlC();
+		try {
+			return compare(progress);
+		}
+		finally {
+			progress.finished();
+		}
+	}
+
+	private int compare(ConsoleProgress progress) throws IOException {
 		List<ModalitySettings> mods = new ArrayList<>();
 		for (String m : TrainOptions.list(modalities))
 			mods.add(Comparison.modality(m).withApexMethod(ModalitySettings.spottingMethod(options.apexMethod)));
@@ -55,8 +68,11 @@ public final class CompareCommand implements Callable<Integer> {
 		Dataset dataset = options.readDataset(progress);
 		List<String> classes = dataset.classes().classes();
 		TrainSettings base = options.settings(archs.get(0).id(), classes.size());
-		ComparisonTable table = Comparison.run(dataset.name(), dataset.samples(), classes, mods, archs, base, options.width,
-			options.cache(out.resolve("cells")), out, options.resume, progress);
+		ComparisonTable table;
+		try (ExecutionEngine executor = engine.open()) {
+			table = Comparison.run(dataset.name(), dataset.samples(), classes, mods, archs, base, options.width,
+				options.cache(out.resolve("cells")), out, options.resume, executor.folds(), progress);
+		}
 		spec.commandLine().getOut().print(table.toMarkdown());
 		spec.commandLine().getOut().println("table: " + out.resolve(ComparisonTable.MARKDOWN).toAbsolutePath());
 		return 0;

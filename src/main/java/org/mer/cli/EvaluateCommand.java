@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.mer.exec.ExecutionEngine;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +22,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 	@Mixin
 	TrainOptions options;
 
+	@Mixin
+	EngineOptions engine = new EngineOptions();
+
 	@Option(names = "--network", paramLabel = "ID", description = "meganet, meganet-noga, resnet18, resnet50, vgg19, efficientnet-b0, ststnet (default ${DEFAULT-VALUE}).")
 	String network = "meganet";
 
@@ -28,8 +33,13 @@ public final class EvaluateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		EvaluationRun.run(options, network, report, null, new ConsoleProgress(spec.commandLine().getErr()).installCtrlC(),
-			spec.commandLine().getOut());
+		ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr()).installCtrlC();
+		try (ExecutionEngine executor = engine.open()) {
+			EvaluationRun.run(options, network, report, null, executor.folds(), progress, spec.commandLine().getOut());
+		}
+		finally {
+			progress.finished();
+		}
 		return 0;
 	}
 }

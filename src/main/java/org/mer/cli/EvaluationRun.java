@@ -11,6 +11,7 @@ import org.mer.data.Dataset;
 import org.mer.net.Engines;
 import org.mer.train.Example;
 import org.mer.train.Examples;
+import org.mer.train.FoldExecutor;
 import org.mer.train.LosoRunner;
 import org.mer.train.Metrics;
 import org.mer.train.RunResult;
@@ -35,16 +36,18 @@ final class EvaluationRun {
 	 * Reads the dataset, computes the modality images, runs the protocol and writes the report.
 	 *
 	 * @param modelDir the model folder the final model will go to, recorded in the report, or null
+	 * @param folds where the folds are trained ({@link org.mer.exec.ExecutionEngine#folds()}); null = in this thread
 	 */
-	static EvaluationRun run(TrainOptions o, String network, Path report, Path modelDir, Progress progress, PrintWriter out)
-		throws IOException
+	static EvaluationRun run(TrainOptions o, String network, Path report, Path modelDir, FoldExecutor folds, Progress progress,
+		PrintWriter out) throws IOException
 	{
 		long start = System.nanoTime();
 		Dataset dataset = o.readDataset(progress);
 		List<String> classes = dataset.classes().classes();
 		TrainSettings settings = o.settings(network, classes.size());
 		progress.log("engine: " + Engines.describe());
-		LosoRunner runner = new LosoRunner(settings, o.cache(report));
+		LosoRunner runner = new LosoRunner(settings, o.cache(report), folds);
+		if (folds != null) folds.prepare(dataset.samples(), settings.modality(), runner.cache(), progress);
 		List<Example> examples = Examples.load(dataset.samples(), classes, settings, runner.cache(), progress);
 		RunResult result = runner.run(dataset.name(), examples, classes, report, o.resume, progress);
 		EvaluationReport r = new EvaluationReport(result).with("root", o.root.toAbsolutePath().toString())

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.mer.exec.ExecutionEngine;
 import org.mer.train.FinalModel;
 
 import picocli.CommandLine.Command;
@@ -28,6 +29,10 @@ public final class TrainCommand implements Callable<Integer> {
 	@Mixin
 	TrainOptions options;
 
+	/** The LOSO folds may run on Spark; the final model is trained here. */
+	@Mixin
+	EngineOptions engine = new EngineOptions();
+
 	@Option(names = "--network", paramLabel = "ID", description = "meganet, meganet-noga, resnet18, resnet50, vgg19, efficientnet-b0, ststnet (default ${DEFAULT-VALUE}).")
 	String network = "meganet";
 
@@ -43,8 +48,16 @@ public final class TrainCommand implements Callable<Integer> {
 		ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr()).installCtrlC();
 		Path abs = out.toAbsolutePath().normalize();
 		Path reportDir = report != null ? report : abs.resolveSibling(abs.getFileName() + "-report");
-		EvaluationRun run = EvaluationRun.run(options, network, reportDir, out, progress, w);
-		FinalModel.trainAndSave(run.runner, run.examples, run.result, out, progress);
+		try {
+			EvaluationRun run;
+			try (ExecutionEngine executor = engine.open()) {
+				run = EvaluationRun.run(options, network, reportDir, out, executor.folds(), progress, w);
+			}
+			FinalModel.trainAndSave(run.runner, run.examples, run.result, out, progress);
+		}
+		finally {
+			progress.finished();
+		}
 		w.println("model: " + abs);
 		return 0;
 	}

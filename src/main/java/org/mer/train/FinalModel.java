@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.mer.core.Progress;
+import org.mer.data.Sample;
 import org.mer.data.synth.SyntheticDatasetGenerator;
 import org.mer.model.ModelConfig;
 import org.mer.model.ModelFolder;
@@ -54,8 +55,8 @@ public final class FinalModel {
 		}
 	}
 
-	private static List<org.mer.data.Sample> samplesOf(List<Example> examples) {
-		List<org.mer.data.Sample> list = new ArrayList<>();
+	private static List<Sample> samplesOf(List<Example> examples) {
+		List<Sample> list = new ArrayList<>();
 		for (Example e : examples)
 			list.add(e.sample());
 		return list;

@@ -23,6 +23,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
 
 import org.mer.core.InputException;
+import org.mer.data.Sample;
 import org.mer.io.AtomicFiles;
 
 /**
@@ -64,7 +65,7 @@ public final class FoldCheckpoints {
 	/** Fingerprint of a fold's identity: result-changing settings, classes and test sample ids. */
 	public static String fingerprint(TrainSettings settings, List<String> classes, Fold fold) {
 		StringBuilder sb = new StringBuilder(GSON.toJson(settings.resultMap())).append('\n').append(classes);
-		for (org.mer.data.Sample s : fold.test())
+		for (Sample s : fold.test())
 			sb.append('\n').append(s.dataset()).append(':').append(s.id()).append('=').append(s.label());
 		try {
 			byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));

@@ -97,8 +97,8 @@ public final class RunFixtures {
 
 	/**
 	 * Asserts two report folders hold the same files with the same bytes, except report.json,
-	 * compared as JSON without its creation time, and the fold checkpoints (they hold wall-clock
-	 * seconds).
+	 * compared as JSON without its creation time and run seconds, and the fold checkpoints (they
+	 * hold wall-clock seconds).
 	 */
 	public static void assertSameReport(Path a, Path b) throws IOException {
 		List<String> files = reportFiles(a);
@@ -122,6 +122,7 @@ public final class RunFixtures {
 	private static Map<String, Object> jsonWithoutCreated(Path file) throws IOException {
 		Map<String, Object> m = new Gson().fromJson(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), Map.class);
 		m.remove("created");
+		m.remove("seconds");
 		return m;
 	}
 }

@@ -7,6 +7,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 import org.mer.classify.ClipExecutor;
+import org.mer.core.InputException;
 import org.mer.exec.ExecutionEngine;
 import org.mer.exec.ExecutorModels;
 import org.mer.train.FoldExecutor;
@@ -58,7 +59,12 @@ public final class SparkEngine implements ExecutionEngine {
 		c.setIfMissing("spark.ui.enabled", "false");
 		for (Map.Entry<String, String> e : conf.entrySet())
 			c.set(e.getKey(), e.getValue());
-		this.spark = new JavaSparkContext(c);
+		try {
+			this.spark = new JavaSparkContext(c);
+		}
+		catch (Exception e) {
+			throw new InputException("could not start Spark (master " + c.get("spark.master") + "): " + e.getMessage(), e);
+		}
 		this.spark.setLogLevel("WARN");
 		this.master = c.get("spark.master");
 		this.foldFunction = foldFunction;

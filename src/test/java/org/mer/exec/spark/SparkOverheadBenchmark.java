@@ -26,7 +26,8 @@ import org.mer.train.RunResult;
 import org.mer.train.TrainSettings;
 
 /**
- * Wall time of the same LOSO run (6 subjects, 18 clips, 4 epochs) with the local engine, Spark
+ * Wall time of the same LOSO run (6 subjects, 18 clips, 4 epochs), after an untimed warm-up run,
+ * with the local engine, Spark
  * local[2] and a standalone cluster of two one-core executors on this machine. Only with
  * {@code -Dmer.spark.bench=true}; prints a table and writes it to target/spark-bench.txt.
  */
@@ -43,6 +44,8 @@ class SparkOverheadBenchmark {
 		List<Example> examples = Examples.load(samples, RunFixtures.CLASSES, settings, cache, Progress.NONE);
 		List<String> rows = new ArrayList<>();
 
+		// warm-up (libtorch loading, JIT) so that no engine pays it in its time
+		new LosoRunner(settings, cache).run("synth", examples, RunFixtures.CLASSES, null, false, Progress.NONE);
 		long t0 = System.nanoTime();
 		RunResult local = new LosoRunner(settings, cache).run("synth", examples, RunFixtures.CLASSES, null, false, Progress.NONE);
 		rows.add(row("local (one JVM, folds in turn)", 0, seconds(t0)));
@@ -74,7 +77,9 @@ class SparkOverheadBenchmark {
 			}
 		}
 		assertEquals(3, rows.size());
-		String table = "| engine | start-up s | LOSO s (6 folds) |\n|---|---|---|\n" + String.join("\n", rows) + "\n";
+		String table = "| engine | start-up s | LOSO s (6 folds) |\n|---|---|---|\n" + String.join("\n", rows) + "\n"
+			+ "load average after: " + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+			+ " on " + Runtime.getRuntime().availableProcessors() + " cores\n";
 		System.out.println(table);
 		Files.write(Path.of("target", "spark-bench.txt"), table.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
