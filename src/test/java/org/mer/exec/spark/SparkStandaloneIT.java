@@ -23,9 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import ai.djl.Device;
+
+import org.mer.classify.BatchClassifier;
+import org.mer.classify.Classifier;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
 import org.mer.exec.RunFixtures;
+import org.mer.model.TinyModels;
 import org.mer.train.LosoRunner;
 import org.mer.train.ModalityCache;
 import org.mer.train.RunResult;
@@ -35,8 +40,9 @@ import org.mer.train.report.EvaluationReport;
 /**
  * LOSO on a real Spark standalone cluster (master and worker JVMs on 127.0.0.1, two executor
  * JVMs): the executor running the first fold task (not a modality-image task) is killed once
- * while the task runs, Spark
- * retries the fold on a new executor, and the report equals the local engine's.
+ * while the task runs, Spark retries the fold on a new executor, and the report equals the local
+ * engine's; then a batch classification on the executor JVMs writes the local engine's CSV (but
+ * for time_ms).
  */
 class SparkStandaloneIT {
 	@TempDir
@@ -93,6 +99,19 @@ class SparkStandaloneIT {
 				});
 				spark = new LosoRunner(settings, cache, engine.folds()).runSamples("synth", samples, RunFixtures.CLASSES,
 					tmp.resolve("spark"), false, Progress.NONE);
+
+				// batch classification on the executor JVMs equals the local CSV (but for time_ms)
+				Path model = tmp.resolve("model"), clips = tmp.resolve("clips");
+				TinyModels.save(model, 4, 9);
+				for (int i = 0; i < 6; i++)
+					TinyModels.writeClip(clips.resolve("c" + i), i);
+				try (Classifier c = Classifier.open(model, Device.cpu())) {
+					new BatchClassifier(c, Progress.NONE).classifyTree(clips, tmp.resolve("local.csv"), false);
+					BatchClassifier.Summary s = new BatchClassifier(c, Progress.NONE).executor(engine.clips(model, "cpu"))
+						.classifyTree(clips, tmp.resolve("spark.csv"), false);
+					assertEquals(6, s.classified());
+				}
+				assertEquals(withoutTime(tmp.resolve("local.csv")), withoutTime(tmp.resolve("spark.csv")));
 			}
 		}
 		new EvaluationReport(spark).write(tmp.resolve("spark"));
@@ -101,6 +120,17 @@ class SparkStandaloneIT {
 		assertEquals(4, succeededTasks.get());
 		RunFixtures.assertSameRun(local, spark);
 		RunFixtures.assertSameReport(tmp.resolve("local"), tmp.resolve("spark"));
+	}
+
+	/** The CSV lines without the time_ms column (the 10th of a 3-class model's row). */
+	private static List<String> withoutTime(Path csv) throws java.io.IOException {
+		List<String> out = new java.util.ArrayList<>();
+		for (String line : java.nio.file.Files.readAllLines(csv)) {
+			List<String> cells = new java.util.ArrayList<>(java.util.Arrays.asList(line.split(",", -1)));
+			cells.remove(9);
+			out.add(String.join(",", cells));
+		}
+		return out;
 	}
 
 	/** Kills the executor JVM (SIGKILL) a moment after its task started, while it trains. */
