@@ -6,7 +6,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
@@ -62,7 +68,9 @@ public final class Comparison {
 
 	/**
 	 * Runs the grid with each cell's folds trained by {@code executor} (e.g. as Spark tasks; null
-	 * = one after the other in this thread); see the other {@code run}.
+	 * = one after the other in this thread); see the other {@code run}. With an executor the cells
+	 * of one modality run at the same time, each waiting for its folds, so all their folds are
+	 * tasks at once; the table and reports are the same as without.
 	 */
 	public static ComparisonTable run(String dataset, List<Sample> samples, List<String> classes,
 		List<ModalitySettings> modalities, List<Architecture> architectures, TrainSettings base, int width, ModalityCache cache,
@@ -77,24 +85,77 @@ public final class Comparison {
 			progress.log("comparison: computing " + label(modality) + " images");
 			if (executor != null) executor.prepare(samples, modality, cache, progress);
 			List<Example> examples = Examples.load(samples, classes, withModality, cache, progress);
+			List<Callable<ComparisonTable.Cell>> row = new ArrayList<>();
 			for (Architecture arch : architectures) {
-				done++;
+				int number = ++done;
 				NetworkSpec spec = new NetworkSpec(arch, base.inputSize(), width > 0 ? width : arch.defaultWidth(), classes.size());
 				TrainSettings settings = withModality.toBuilder().network(spec).build();
-				String name = modality.key() + "__" + arch.id();
-				progress.log("comparison cell " + done + "/" + total + ": " + label(modality) + " x " + arch.id());
-				long start = System.nanoTime();
-				Path cellDir = out.resolve(name);
-				RunResult run = new LosoRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
-				double seconds = (System.nanoTime() - start) / 1e9;
-				new EvaluationReport(run).with("seconds", seconds).write(cellDir);
-				cells.add(new ComparisonTable.Cell(label(modality), arch.id(), run.pooled(), run.folds().size(), seconds, secondsPerEpoch(run)));
+				row.add(() -> {
+					progress.log("comparison cell " + number + "/" + total + ": " + label(modality) + " x " + arch.id());
+					long start = System.nanoTime();
+					Path cellDir = out.resolve(modality.key() + "__" + arch.id());
+					RunResult run = new LosoRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
+					double seconds = (System.nanoTime() - start) / 1e9;
+					new EvaluationReport(run).with("seconds", seconds).write(cellDir);
+					return new ComparisonTable.Cell(label(modality), arch.id(), run.pooled(), run.folds().size(), seconds, secondsPerEpoch(run));
+				});
 			}
+			cells.addAll(executor == null ? inTurn(row) : concurrently(row));
 		}
 		ComparisonTable table = new ComparisonTable(dataset, base, Collections.unmodifiableList(cells));
 		table.write(out);
 		progress.log("comparison table written to " + out.resolve(ComparisonTable.MARKDOWN));
 		return table;
+	}
+
+	private static List<ComparisonTable.Cell> inTurn(List<Callable<ComparisonTable.Cell>> cells) throws IOException {
+		List<ComparisonTable.Cell> out = new ArrayList<>();
+		for (Callable<ComparisonTable.Cell> c : cells)
+			out.add(call(c));
+		return out;
+	}
+
+	/**
+	 * Runs the cells of one modality at the same time (their folds are trained by a
+	 * {@link FoldExecutor}, e.g. as Spark tasks, so the cluster gets every cell x fold at once);
+	 * results in the given order.
+	 */
+	private static List<ComparisonTable.Cell> concurrently(List<Callable<ComparisonTable.Cell>> cells) throws IOException {
+		ExecutorService pool = Executors.newFixedThreadPool(cells.size());
+		try {
+			List<Future<ComparisonTable.Cell>> futures = new ArrayList<>();
+			for (Callable<ComparisonTable.Cell> c : cells)
+				futures.add(pool.submit(() -> call(c)));
+			List<ComparisonTable.Cell> out = new ArrayList<>();
+			for (Future<ComparisonTable.Cell> f : futures)
+				out.add(f.get());
+			return out;
+		}
+		catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof IOException) throw (IOException) cause;
+			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
+			throw new IllegalStateException(cause);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CanceledException();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static ComparisonTable.Cell call(Callable<ComparisonTable.Cell> cell) throws IOException {
+		try {
+			return cell.call();
+		}
+		catch (IOException | RuntimeException e) {
+			throw e;
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Mean wall-clock seconds per training epoch over the epochs trained in this run (NaN when all were resumed). */

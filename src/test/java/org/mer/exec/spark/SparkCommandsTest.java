@@ -20,7 +20,10 @@ import org.mer.data.synth.SynthSettings;
 import org.mer.data.synth.SyntheticDatasetGenerator;
 import org.mer.exec.RunFixtures;
 
-/** {@code ./mer evaluate} and {@code ./mer compare} with {@code --engine spark} write the local engine's reports. */
+/**
+ * {@code ./mer evaluate} and {@code ./mer compare} (two cells, run concurrently on Spark) with
+ * {@code --engine spark} write the local engine's reports.
+ */
 class SparkCommandsTest {
 	@TempDir
 	Path tmp;
@@ -51,12 +54,14 @@ class SparkCommandsTest {
 		assertTrue(output[1].contains("spark: 3 fold tasks submitted"), output[1]);
 		RunFixtures.assertSameReport(tmp.resolve("local"), tmp.resolve("spark"));
 
-		assertEquals(0, run(common, "compare", "--modalities", "mesti", "--networks", "meganet-noga", "--out", tmp.resolve("cmp-local").toString()),
+		assertEquals(0, run(common, "compare", "--modalities", "mesti", "--networks", "meganet-noga,meganet", "--out", tmp.resolve("cmp-local").toString()),
 			output[1]);
-		assertEquals(0, run(spark, "compare", "--modalities", "mesti", "--networks", "meganet-noga", "--out", tmp.resolve("cmp-spark").toString()),
+		assertEquals(0, run(spark, "compare", "--modalities", "mesti", "--networks", "meganet-noga,meganet", "--out", tmp.resolve("cmp-spark").toString()),
 			output[1]);
-		Path cell = Path.of("mesti-apex_peak-motion__meganet-noga");
-		RunFixtures.assertSameReport(tmp.resolve("cmp-local").resolve(cell), tmp.resolve("cmp-spark").resolve(cell));
+		// with Spark both cells run at the same time; each report equals the local one
+		for (String cell : List.of("mesti-apex_peak-motion__meganet-noga", "mesti-apex_peak-motion__meganet"))
+			RunFixtures.assertSameReport(tmp.resolve("cmp-local").resolve(cell), tmp.resolve("cmp-spark").resolve(cell));
+		assertEquals(3, Files.readAllLines(tmp.resolve("cmp-spark/comparison.csv")).size());
 		assertEquals(withoutSeconds(tmp.resolve("cmp-local/comparison.csv")), withoutSeconds(tmp.resolve("cmp-spark/comparison.csv")));
 	}
 
