@@ -29,7 +29,7 @@ public final class PeakMemory {
 			Files.write(CLEAR_REFS, "5".getBytes(StandardCharsets.US_ASCII));
 			rssReset = true;
 		}
-		catch (IOException | SecurityException | UnsupportedOperationException e) {
+		catch (IOException | SecurityException e) {
 			rssReset = false;
 		}
 	}
