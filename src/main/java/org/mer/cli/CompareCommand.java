@@ -2,7 +2,6 @@ package org.mer.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -12,6 +11,7 @@ import org.mer.mesti.ModalitySettings;
 import org.mer.net.Architecture;
 import org.mer.train.Comparison;
 import org.mer.train.ComparisonTable;
+import org.mer.train.Experiment;
 import org.mer.train.TrainSettings;
 
 import picocli.CommandLine.Command;
@@ -59,19 +59,14 @@ public final class CompareCommand implements Callable<Integer> {
 	}
 
 	private int compare(ConsoleProgress progress) throws IOException {
-		List<ModalitySettings> mods = new ArrayList<>();
-		for (String m : TrainOptions.list(modalities))
-			mods.add(Comparison.modality(m).withApexMethod(ModalitySettings.spottingMethod(options.apexMethod)));
-		List<Architecture> archs = new ArrayList<>();
-		for (String n : TrainOptions.list(networks))
-			archs.add(Architecture.fromId(n));
+		List<ModalitySettings> mods = Comparison.modalities(modalities, ModalitySettings.spottingMethod(options.apexMethod));
+		List<Architecture> archs = Comparison.architectures(networks);
 		Dataset dataset = options.readDataset(progress);
-		List<String> classes = dataset.classes().classes();
-		TrainSettings base = options.settings(archs.get(0).id(), classes.size());
+		TrainSettings base = options.settings(archs.get(0).id(), dataset.classes().classes().size());
 		ComparisonTable table;
 		try (ExecutionEngine executor = engine.open()) {
-			table = Comparison.run(dataset.name(), dataset.samples(), classes, mods, archs, base, options.width,
-				options.cache(out.resolve("cells")), out, options.resume, executor.folds(), progress);
+			table = Experiment.compare(dataset, mods, archs, base, options.width, options.cache(out.resolve("cells")), out, options.resume,
+				executor.folds(), progress);
 		}
 		spec.commandLine().getOut().print(table.toMarkdown());
 		spec.commandLine().getOut().println("table: " + out.resolve(ComparisonTable.MARKDOWN).toAbsolutePath());

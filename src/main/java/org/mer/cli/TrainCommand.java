@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.mer.exec.ExecutionEngine;
-import org.mer.train.FinalModel;
+import org.mer.train.Experiment;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,11 +49,11 @@ public final class TrainCommand implements Callable<Integer> {
 		Path abs = out.toAbsolutePath().normalize();
 		Path reportDir = report != null ? report : abs.resolveSibling(abs.getFileName() + "-report");
 		try {
-			EvaluationRun run;
+			Experiment.Evaluation evaluation;
 			try (ExecutionEngine executor = engine.open()) {
-				run = EvaluationRun.run(options, network, reportDir, out, executor.folds(), progress, w);
+				evaluation = EvaluationRun.run(options, network, reportDir, out, executor.folds(), progress, w);
 			}
-			FinalModel.trainAndSave(run.runner, run.examples, run.result, out, progress);
+			evaluation.saveModel(out, progress);
 		}
 		finally {
 			progress.finished();

@@ -2,15 +2,10 @@ package org.mer.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
-import org.mer.core.InputException;
 import org.mer.core.Progress;
-import org.mer.data.ClassSet;
 import org.mer.data.Dataset;
-import org.mer.data.DatasetKind;
 import org.mer.data.DatasetReaders;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.ModalityKind;
@@ -108,17 +103,9 @@ public final class TrainOptions {
 	@Option(names = "--resume", description = "Reuse the finished folds checkpointed in the report folder.")
 	boolean resume;
 
-	/** Reads the dataset and logs its summary and every repaired or skipped row. */
+	/** Reads the dataset and logs its summary and every repaired or skipped row ({@link DatasetReaders#readForTraining}). */
 	Dataset readDataset(Progress progress) {
-		DatasetKind kind = DatasetKind.parse(dataset);
-		String setName = classes != null ? classes : kind.defaultClassSet();
-		if (setName == null) throw new InputException("--dataset " + kind.id() + " needs --classes (a class set name or an 'emotion,class' csv)");
-		Dataset d = DatasetReaders.forKind(kind).read(root, sheet, ClassSet.resolve(setName), progress);
-		for (String issue : d.issues())
-			progress.log("  " + issue);
-		progress.log(d.summary().trim());
-		if (d.samples().isEmpty()) throw new InputException("no usable sample in " + root);
-		return d;
+		return DatasetReaders.readForTraining(dataset, root, sheet, classes, "--classes", progress);
 	}
 
 	/** The modality of {@code --modality}, {@code --weighting}, {@code --apex-method}. */
@@ -142,13 +129,5 @@ public final class TrainOptions {
 	ModalityCache cache(Path nextTo) {
 		Path abs = nextTo.toAbsolutePath().normalize();
 		return new ModalityCache(cache != null ? cache : abs.resolveSibling("modality-cache"));
-	}
-
-	/** Splits a comma-separated option value into trimmed, lower-case, non-empty items. */
-	static List<String> list(String csv) {
-		List<String> out = new ArrayList<>();
-		for (String s : Arrays.asList(csv.split(",")))
-			if (!s.trim().isEmpty()) out.add(s.trim().toLowerCase(Locale.ROOT));
-		return out;
 	}
 }

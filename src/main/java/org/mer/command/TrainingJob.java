@@ -3,15 +3,14 @@ package org.mer.command;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.mer.core.InputException;
 import org.mer.core.Progress;
-import org.mer.data.ClassSet;
 import org.mer.data.Dataset;
-import org.mer.data.DatasetKind;
 import org.mer.data.DatasetReaders;
 import org.mer.mesti.ModalitySettings;
 import org.mer.model.ModelConfig;
@@ -19,20 +18,18 @@ import org.mer.net.Architecture;
 import org.mer.net.NetworkSpec;
 import org.mer.train.Comparison;
 import org.mer.train.ComparisonTable;
-import org.mer.train.Examples;
-import org.mer.train.FinalModel;
-import org.mer.train.LosoRunner;
+import org.mer.train.Experiment;
 import org.mer.train.Metrics;
 import org.mer.train.ModalityCache;
 import org.mer.train.RunResult;
 import org.mer.train.TrainSettings;
-import org.mer.train.report.EvaluationReport;
 
 /**
  * Train MEGANet, Evaluate (Leave-One-Subject-Out) and Compare Input Modalities, shared by the
  * SciJava commands and the ImageJ 1.x plug-ins: reads the dataset, builds the training
  * settings from the few parameters the menus expose (everything else at the training
- * defaults), and runs the train package. Modality images are cached in
+ * defaults), and runs them through {@link Experiment} as the CLI does (reports get the same
+ * extra entries). Modality images are cached in
  * {@code <result folder>/modality-cache}; fold checkpoints and reports go to the result folder,
  * so a rerun with the same settings resumes. Not thread safe (one training per JVM).
  */
@@ -72,19 +69,11 @@ public final class TrainingJob {
 
 	private TrainingJob() {}
 
-	/** Reads the dataset the request names; its issues go to the log. */
+	/** Reads the dataset the request names; its issues and summary go to the log ({@link DatasetReaders#readForTraining}). */
 	public static Dataset readDataset(Request r, Progress progress) {
 		if (blank(r.framesRoot)) throw new InputException(ParameterNames.FRAMES_ROOT + " is empty");
-		DatasetKind kind = DatasetKind.parse(r.datasetKind);
-		String setName = blank(r.classSet) ? kind.defaultClassSet() : r.classSet.trim();
-		if (setName == null) throw new InputException(ParameterNames.CLASS_SET + " is needed for dataset kind " + kind.id());
-		Dataset dataset = DatasetReaders.forKind(kind).read(Paths.get(r.framesRoot.trim()), blank(r.sheet) ? null : Paths.get(r.sheet.trim()),
-			ClassSet.resolve(setName), progress);
-		for (String issue : dataset.issues())
-			progress.log(issue);
-		progress.log(dataset.summary());
-		if (dataset.samples().isEmpty()) throw new InputException("no usable sample in " + r.framesRoot + " with class set " + setName);
-		return dataset;
+		return DatasetReaders.readForTraining(r.datasetKind, Paths.get(r.framesRoot.trim()), blank(r.sheet) ? null : Paths.get(r.sheet.trim()),
+			r.classSet, ParameterNames.CLASS_SET, progress);
 	}
 
 	/** The training settings of a request for a dataset's classes. */
@@ -103,11 +92,14 @@ public final class TrainingJob {
 	public static RunResult evaluate(Request r, String folder, Progress progress) {
 		Path out = folder(folder);
 		Dataset dataset = readDataset(r, progress);
-		LosoRunner runner = new LosoRunner(settings(r, dataset), new ModalityCache(out.resolve("modality-cache")));
-		RunResult run = runner.runSamples(dataset.name(), dataset.samples(), dataset.classes().classes(), out, true, progress);
-		writeReport(run, out);
-		progress.log(metricsLine(run.pooled()));
-		return run;
+		try {
+			RunResult run = Experiment.evaluate(dataset, settings(r, dataset), out, cache(out), null, true, extras(r), null, progress).result();
+			progress.log(metricsLine(run.pooled()));
+			return run;
+		}
+		catch (IOException e) {
+			throw new InputException("cannot write the report to " + out + ": " + e.getMessage(), e);
+		}
 	}
 
 	/**
@@ -119,17 +111,17 @@ public final class TrainingJob {
 	public static Path train(Request r, String folder, Progress progress) {
 		Path out = folder(folder);
 		Dataset dataset = readDataset(r, progress);
-		TrainSettings settings = settings(r, dataset);
-		ModalityCache cache = new ModalityCache(out.resolve("modality-cache"));
-		LosoRunner runner = new LosoRunner(settings, cache);
-		List<String> classes = dataset.classes().classes();
-		Path evaluation = out.resolve("evaluation");
-		RunResult run = runner.runSamples(dataset.name(), dataset.samples(), classes, evaluation, true, progress);
-		writeReport(run, evaluation);
-		progress.log(metricsLine(run.pooled()));
-		Path modelDir = out.resolve("model");
+		Path evaluation = out.resolve("evaluation"), modelDir = out.resolve("model");
+		Experiment.Evaluation run;
 		try {
-			ModelConfig config = FinalModel.trainAndSave(runner, Examples.load(dataset.samples(), classes, settings, cache, progress), run, modelDir, progress);
+			run = Experiment.evaluate(dataset, settings(r, dataset), evaluation, cache(out), null, true, extras(r), modelDir, progress);
+		}
+		catch (IOException e) {
+			throw new InputException("cannot write the report to " + evaluation + ": " + e.getMessage(), e);
+		}
+		progress.log(metricsLine(run.result().pooled()));
+		try {
+			ModelConfig config = run.saveModel(modelDir, progress);
 			progress.log("model " + config.networkSpec() + " saved to " + modelDir);
 		}
 		catch (IOException e) {
@@ -147,20 +139,11 @@ public final class TrainingJob {
 	 */
 	public static ComparisonTable compare(Request r, String modalities, String networks, String folder, Progress progress) {
 		Path out = folder(folder);
+		List<ModalitySettings> ms = Comparison.modalities(modalities, r.modality.apexMethod());
+		List<Architecture> archs = Comparison.architectures(networks);
 		Dataset dataset = readDataset(r, progress);
-		List<ModalitySettings> ms = new ArrayList<>();
-		for (String id : list(modalities, ParameterNames.MODALITIES))
-			ms.add(Comparison.modality(id));
-		List<Architecture> archs = new ArrayList<>();
-		for (String id : list(networks, ParameterNames.NETWORKS))
-			archs.add(Architecture.fromId(id));
-		TrainSettings base = settings(r, dataset);
 		try {
-			ComparisonTable table = Comparison.run(dataset.name(), dataset.samples(), dataset.classes().classes(), ms, archs, base, r.width,
-				new ModalityCache(out.resolve("modality-cache")), out, true, progress);
-			table.write(out);
-			progress.log("comparison written to " + out.resolve(ComparisonTable.MARKDOWN));
-			return table;
+			return Experiment.compare(dataset, ms, archs, settings(r, dataset), r.width, cache(out), out, true, null, progress);
 		}
 		catch (IOException e) {
 			throw new InputException("cannot write the comparison to " + out + ": " + e.getMessage(), e);
@@ -172,21 +155,15 @@ public final class TrainingJob {
 		return String.format(Locale.ROOT, "UF1 = %.3f, UAR = %.3f, ACC = %.3f (n = %d)", m.uf1(), m.uar(), m.acc(), m.n());
 	}
 
-	private static void writeReport(RunResult run, Path dir) {
-		try {
-			new EvaluationReport(run).write(dir);
-		}
-		catch (IOException e) {
-			throw new InputException("cannot write the report to " + dir + ": " + e.getMessage(), e);
-		}
+	/** The report entries the Fiji front end adds: the dataset root, as the CLI records it. */
+	private static Map<String, Object> extras(Request r) {
+		Map<String, Object> extras = new LinkedHashMap<>();
+		extras.put("root", Paths.get(r.framesRoot.trim()).toAbsolutePath().toString());
+		return extras;
 	}
 
-	private static List<String> list(String csv, String field) {
-		List<String> ids = new ArrayList<>();
-		for (String s : (csv == null ? "" : csv).split(","))
-			if (!s.trim().isEmpty()) ids.add(s.trim());
-		if (ids.isEmpty()) throw new InputException(field + " is empty");
-		return ids;
+	private static ModalityCache cache(Path out) {
+		return new ModalityCache(out.resolve("modality-cache"));
 	}
 
 	private static Path folder(String folder) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.mer.clip.ApexMethod;
 import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
@@ -45,6 +46,39 @@ public final class Comparison {
 		String s = id.trim().toLowerCase(Locale.ROOT);
 		if (s.startsWith("mesti-")) return ModalitySettings.mesti(MestiWeighting.fromId(s.substring("mesti-".length())));
 		return ModalitySettings.of(ModalityKind.fromId(s));
+	}
+
+	/**
+	 * The modalities of a comma-separated list of {@link #modality} ids, each with apex spotting by
+	 * {@code apexMethod}.
+	 *
+	 * @throws InputException when an id is unknown or the list names none
+	 */
+	public static List<ModalitySettings> modalities(String csv, ApexMethod apexMethod) {
+		List<ModalitySettings> out = new ArrayList<>();
+		for (String id : ids(csv, "modality"))
+			out.add(modality(id).withApexMethod(apexMethod));
+		return out;
+	}
+
+	/**
+	 * The architectures of a comma-separated list of ids ({@link Architecture#fromId}).
+	 *
+	 * @throws InputException when an id is unknown or the list names none
+	 */
+	public static List<Architecture> architectures(String csv) {
+		List<Architecture> out = new ArrayList<>();
+		for (String id : ids(csv, "network"))
+			out.add(Architecture.fromId(id));
+		return out;
+	}
+
+	private static List<String> ids(String csv, String what) {
+		List<String> ids = new ArrayList<>();
+		for (String s : (csv == null ? "" : csv).split(","))
+			if (!s.trim().isEmpty()) ids.add(s.trim());
+		if (ids.isEmpty()) throw new InputException("the comparison needs at least one " + what + ", got '" + (csv == null ? "" : csv) + "'");
+		return ids;
 	}
 
 	/** A short label for a modality: "mesti (apex_peak)", "flow". */

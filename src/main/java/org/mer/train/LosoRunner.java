@@ -67,10 +67,19 @@ public final class LosoRunner {
 	public RunResult runSamples(String dataset, List<Sample> samples, List<String> classes, Path reportDir, boolean resume,
 		Progress progress)
 	{
+		return run(dataset, load(samples, classes, progress), classes, reportDir, resume, progress);
+	}
+
+	/**
+	 * The examples of a run: checks the class count against the network, logs the counts per
+	 * class and subject, lets the executor prepare the modality images, then loads them through
+	 * the cache ({@link Examples#load}).
+	 */
+	public List<Example> load(List<Sample> samples, List<String> classes, Progress progress) {
 		checkClasses(classes);
 		logCounts(samples, classes, progress);
 		if (executor != null) executor.prepare(samples, settings.modality(), cache, progress);
-		return run(dataset, Examples.load(samples, classes, settings, cache, progress), classes, reportDir, resume, progress);
+		return Examples.load(samples, classes, settings, cache, progress);
 	}
 
 	/**

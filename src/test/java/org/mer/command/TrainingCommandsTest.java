@@ -10,6 +10,9 @@ import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,11 @@ class TrainingCommandsTest {
 		String report = new String(Files.readAllBytes(dir.resolve("evaluation/report.json")), StandardCharsets.UTF_8);
 		assertTrue(report.contains("difference"), report);
 		assertEquals(acc * 6, Math.rint(acc * 6), 1e-9, "6 samples: ACC is a multiple of 1/6");
+		JsonObject json = JsonParser.parseString(report).getAsJsonObject();
+		assertEquals(dataset.toAbsolutePath().toString(), json.get("root").getAsString(), "the CLI's report extras");
+		assertEquals("megc-3", json.get("class_set").getAsString());
+		assertTrue(json.get("dataset_issues").isJsonArray() && json.get("engine").getAsString().contains("PyTorch"), report);
+		assertTrue(!json.has("model_dir"), "no model kept by Evaluate");
 	}
 
 	@Test
@@ -80,6 +88,9 @@ class TrainingCommandsTest {
 		ModelConfig config = ModelFolder.readConfig(model);
 		assertEquals(java.util.Arrays.asList("negative", "positive", "surprise"), config.classNames());
 		assertTrue(Files.isRegularFile(dir.resolve("training/evaluation/report.json")));
+		JsonObject evaluation = JsonParser.parseString(new String(Files.readAllBytes(dir.resolve("training/evaluation/report.json")),
+			StandardCharsets.UTF_8)).getAsJsonObject();
+		assertEquals(model.toAbsolutePath().toString(), evaluation.get("model_dir").getAsString());
 		Path clip = Files.list(dataset.resolve("CASME2-RAW/sub01")).sorted().findFirst().get();
 		Classified c = ClassifyJob.run(null, clip.toString(), new ClipRange(null, null, null), false, model, "cpu", ParameterNames.CHOICE_MODALITY_IMAGE,
 			Progress.NONE);

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,5 +176,32 @@ class OtherReadersTest {
 		issue(d, "dataset.csv row 4 (B/b8)", "not found; skipped");
 		issue(d, "row 5 (C/c1)", "emotion 'bored' is not in class set megc-3");
 		assertEquals(2, d.issues().size());
+	}
+
+	@Test
+	void readForTrainingResolvesTheClassSetAndLogsIssuesAndSummary() throws IOException {
+		Path clips = tmp.resolve("mydata");
+		TinyData.frames(clips.resolve("clips/a1"), "f%03d.png", 10, 14);
+		String csv = "subject,sample,frames,onset,apex,offset,label\n" +
+			"A,a1,clips/a1,10,12,14,positive\n" +
+			"B,b8,clips/missing,1,2,3,negative\n";
+		Files.write(clips.resolve("dataset.csv"), csv.getBytes(StandardCharsets.UTF_8));
+		InputException noSet = assertThrows(InputException.class, () -> DatasetReaders.readForTraining("csv", clips, null, " ", "--classes", Progress.NONE));
+		assertTrue(noSet.getMessage().contains("--classes") && noSet.getMessage().contains("csv"), noSet.getMessage());
+		List<String> log = new ArrayList<>();
+		Progress logger = new Progress() {
+			@Override public void status(String message) {}
+			@Override public void progress(double fraction) {}
+			@Override public void log(String message) { log.add(message); }
+		};
+		Dataset d = DatasetReaders.readForTraining("CSV", clips, null, " megc-3 ", "class_set", logger);
+		assertEquals(1, d.samples().size());
+		assertEquals("megc-3", d.classes().name());
+		assertEquals(2, log.size(), log.toString());
+		assertTrue(log.get(0).startsWith("  ") && log.get(0).contains("row 3 (B/b8)"), log.get(0));
+		assertEquals(d.summary().trim(), log.get(1));
+		InputException empty = assertThrows(InputException.class,
+			() -> DatasetReaders.readForTraining("csv", clips, null, "casme2-5", "class_set", Progress.NONE));
+		assertTrue(empty.getMessage().contains("no usable sample") && empty.getMessage().contains("casme2-5"), empty.getMessage());
 	}
 }

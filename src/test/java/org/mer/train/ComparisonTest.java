@@ -1,6 +1,7 @@
 package org.mer.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,10 +11,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.clip.ApexMethod;
+import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.ModalityKind;
+import org.mer.mesti.ModalitySettings;
 import org.mer.net.Architecture;
 
 class ComparisonTest {
@@ -26,6 +30,20 @@ class ComparisonTest {
 		assertEquals(MestiWeighting.RANK_POOLED, Comparison.modality("mesti-rank_pooled").weighting());
 		assertEquals(ModalityKind.DYNAMIC_IMAGE, Comparison.modality("dynamic-image").kind());
 		assertEquals("mesti (rank_pooled)", Comparison.label(Comparison.modality("MESTI-rank_pooled")));
+	}
+
+	@Test
+	void parsesModalityAndNetworkLists() {
+		List<ModalitySettings> ms = Comparison.modalities(" apex, ,MESTI-rank_pooled,", ApexMethod.MIDPOINT);
+		assertEquals(Arrays.asList(ModalityKind.APEX, ModalityKind.MESTI), Arrays.asList(ms.get(0).kind(), ms.get(1).kind()));
+		assertEquals(MestiWeighting.RANK_POOLED, ms.get(1).weighting());
+		assertEquals(ApexMethod.MIDPOINT, ms.get(0).apexMethod());
+		assertEquals(ApexMethod.MIDPOINT, ms.get(1).apexMethod());
+		assertEquals(Arrays.asList(Architecture.MEGANET, Architecture.RESNET18), Comparison.architectures("meganet,ResNet18"));
+		InputException none = assertThrows(InputException.class, () -> Comparison.architectures(" , "));
+		assertTrue(none.getMessage().contains("at least one network"), none.getMessage());
+		assertThrows(InputException.class, () -> Comparison.modalities("", ApexMethod.MOTION));
+		assertThrows(InputException.class, () -> Comparison.architectures("meganet,alexnet"));
 	}
 
 	@Test
