@@ -91,15 +91,7 @@ public final class TrainingJob {
 	/** LOSO evaluation; writes the report (report.json, tables, figures) into {@code folder}. */
 	public static RunResult evaluate(Request r, String folder, Progress progress) {
 		Path out = folder(folder);
-		Dataset dataset = readDataset(r, progress);
-		try {
-			RunResult run = Experiment.evaluate(dataset, settings(r, dataset), out, cache(out), null, true, extras(r), null, progress).result();
-			progress.log(metricsLine(run.pooled()));
-			return run;
-		}
-		catch (IOException e) {
-			throw new InputException("cannot write the report to " + out + ": " + e.getMessage(), e);
-		}
+		return evaluation(r, out, out, null, progress).result();
 	}
 
 	/**
@@ -110,16 +102,8 @@ public final class TrainingJob {
 	 */
 	public static Path train(Request r, String folder, Progress progress) {
 		Path out = folder(folder);
-		Dataset dataset = readDataset(r, progress);
-		Path evaluation = out.resolve("evaluation"), modelDir = out.resolve("model");
-		Experiment.Evaluation run;
-		try {
-			run = Experiment.evaluate(dataset, settings(r, dataset), evaluation, cache(out), null, true, extras(r), modelDir, progress);
-		}
-		catch (IOException e) {
-			throw new InputException("cannot write the report to " + evaluation + ": " + e.getMessage(), e);
-		}
-		progress.log(metricsLine(run.result().pooled()));
+		Path modelDir = out.resolve("model");
+		Experiment.Evaluation run = evaluation(r, out.resolve("evaluation"), out, modelDir, progress);
 		try {
 			ModelConfig config = run.saveModel(modelDir, progress);
 			progress.log("model " + config.networkSpec() + " saved to " + modelDir);
@@ -153,6 +137,20 @@ public final class TrainingJob {
 	/** "UF1 = 0.512, UAR = 0.498, ACC = 0.601 (n = 48)". */
 	public static String metricsLine(Metrics m) {
 		return String.format(Locale.ROOT, "UF1 = %.3f, UAR = %.3f, ACC = %.3f (n = %d)", m.uf1(), m.uar(), m.acc(), m.n());
+	}
+
+	/** Reads the dataset, evaluates (resuming from {@code reportDir}, images cached under {@code out}) and logs the pooled metrics. */
+	private static Experiment.Evaluation evaluation(Request r, Path reportDir, Path out, Path modelDir, Progress progress) {
+		Dataset dataset = readDataset(r, progress);
+		Experiment.Evaluation run;
+		try {
+			run = Experiment.evaluate(dataset, settings(r, dataset), reportDir, cache(out), null, true, extras(r), modelDir, progress);
+		}
+		catch (IOException e) {
+			throw new InputException("cannot write the report to " + reportDir + ": " + e.getMessage(), e);
+		}
+		progress.log(metricsLine(run.result().pooled()));
+		return run;
 	}
 
 	/** The report entries the Fiji front end adds: the dataset root, as the CLI records it. */
