@@ -50,7 +50,7 @@ final class PyTorchBench {
 	}
 
 	void run() throws Exception {
-		Path script = Paths.get("scripts", "bench_meganet.py");
+		Path script = scripts().resolve("bench_meganet.py");
 		if (!Files.isRegularFile(script)) {
 			report.note("section 4 skipped: " + script.toAbsolutePath() + " not found (run from the repository root)");
 			return;
@@ -116,7 +116,7 @@ final class PyTorchBench {
 				new NDList(a).encode(os, NDList.Encoding.NPZ);
 			}
 			float[] java = BenchModels.forward(model, x, batch, size);
-			String out = python(Arrays.asList(options.python, Paths.get("scripts", "meganet.py").toString(), "forward", "--weights",
+			String out = python(Arrays.asList(options.python, scripts().resolve("meganet.py").toString(), "forward", "--weights",
 				weights.toString(), "--input", input.toString(), "--threads", "" + threads), 600);
 			if (out == null) {
 				report.note("parity check failed: meganet.py forward did not run");
@@ -183,5 +183,10 @@ final class PyTorchBench {
 	private static String lastLine(String text) {
 		String[] lines = text.trim().split("\n");
 		return lines[lines.length - 1];
+	}
+
+	/** The project's scripts/ folder: under {@code mer.home} (set by ./mer), else the working directory. */
+	private static Path scripts() {
+		return Paths.get(System.getProperty("mer.home", "."), "scripts");
 	}
 }
