@@ -37,14 +37,15 @@ import ij.plugin.frame.Recorder;
  * {@link ImageJRunner#java}; ImageJ's GUI on the Xvfb display): opens Plugins &gt; Macros &gt;
  * Record..., then for each command picks it from the menu (same Executer thread as a menu
  * click), fills the fields of its dialog by their visible labels, clicks OK with the mouse
- * ({@link Robot}) and waits until the recorder has written the command's line. Finally writes
+ * ({@link Robot}) and waits until the recorder has written the command's line and the command's
+ * thread has ended (a user cannot start the next command earlier). Finally writes
  * the recorder window's text to a file and quits.
  * <p>
  * Arguments: {@code ij-path recording-file command...}, each command as
  * {@code Title<TAB>key=value<TAB>...} where key is the field's label as the recorder keys it
  * ("Onset frame" is {@code onset_frame}). Uses only ImageJ and AWT classes: the plug-ins load
  * through ImageJ's plugin class loader as for a user. Exit status 0 on success, 2 with the
- * reason on stderr and a screenshot beside the recording file ({@code .png} appended) otherwise.
+ * reason otherwise (see {@link #diagnose}).
  */
 public final class MacroRecordingUser {
 	private static final long TIMEOUT_MS = 60_000;
@@ -68,19 +69,28 @@ public final class MacroRecordingUser {
 		}
 		catch (Throwable e) {
 			e.printStackTrace();
-			screenshot(Paths.get(args[1] + ".png"));
+			diagnose(Paths.get(args[1]));
 			System.exit(2);
 		}
 	}
 
-	/** The whole virtual screen, to see what was in the way when a step failed. */
-	private static void screenshot(Path file) {
+	/**
+	 * After a failed step: the Recorder's text so far (in the recording file), the threads that
+	 * run ImageJ commands (stderr) and the whole virtual screen ({@code .png} beside it).
+	 */
+	private static void diagnose(Path recording) {
 		try {
+			if (Recorder.getInstance() != null) Files.write(recording, Recorder.getInstance().getText().getBytes(StandardCharsets.UTF_8));
+			for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
+				System.err.println("thread '" + t.getKey().getName() + "' " + t.getKey().getState());
+				for (StackTraceElement e : t.getValue())
+					System.err.println("\tat " + e);
+			}
 			Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
-			ImageIO.write(new Robot().createScreenCapture(screen), "png", file.toFile());
+			ImageIO.write(new Robot().createScreenCapture(screen), "png", Paths.get(recording + ".png").toFile());
 		}
 		catch (Exception | Error e) {
-			System.err.println("no screenshot: " + e);
+			System.err.println("incomplete diagnosis: " + e);
 		}
 	}
 
@@ -100,6 +110,7 @@ public final class MacroRecordingUser {
 		onEventThread(() -> fill(gd, values));
 		clickOk(robot, gd);
 		waitFor("the recorder to record '" + title + "'", () -> count(Recorder.getInstance().getText(), "run(\"" + title + "\"") > before);
+		waitFor("the '" + title + "' command to end", () -> !commandRunning(title));
 	}
 
 	/**
@@ -138,6 +149,16 @@ public final class MacroRecordingUser {
 		for (Component x = c; x != null && x != window; x = x.getParent())
 			p.translate(x.getX(), x.getY());
 		return p;
+	}
+
+	/**
+	 * Whether ImageJ's command thread (named after the command) is still alive: the Recorder
+	 * writes the line before it clears the command it records, so the next command must wait.
+	 */
+	private static boolean commandRunning(String title) {
+		for (Thread t : Thread.getAllStackTraces().keySet())
+			if (t.isAlive() && t.getName().endsWith(title)) return true;
+		return false;
 	}
 
 	private static GenericDialog showingDialog(String title) {
