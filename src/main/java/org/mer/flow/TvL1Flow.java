@@ -23,9 +23,12 @@ import org.mer.mesti.FrameAccess;
  * <p>
  * Input frames have axis order (X, Y, C), C = 1 or 3, and the same shape. RGB becomes grey as
  * luminance {@code 0.299 R + 0.587 G + 0.114 B}. OpenCV's parameters are tuned for the 0..255
- * range, so grey values are passed as they are when both frames lie within [0, 255], and
- * otherwise (16-bit, 32-bit data) both frames are mapped together by one linear min-max to
- * [0, 255] (one mapping for the pair, so their relative brightness is kept).
+ * range, and its DualTVL1 reads float ({@code CV_32F}) input as intensities in [0, 1] that it
+ * multiplies by 255 itself. So grey values are divided by 255 when both frames lie within
+ * [0, 255], and otherwise (16-bit, 32-bit data) both frames are mapped together by one linear
+ * min-max to [0, 1] (one mapping for the pair, so their relative brightness is kept). Passing
+ * 0..255 floats would make every intensity difference 255 times larger, i.e. the data term
+ * 255 times stronger than lambda 0.15 intends, and the flow would follow the pixel noise.
  * <p>
  * Sign convention (OpenCV's): {@code onset(x, y) ~ apex(x + u, y + v)}, so content that moves
  * right by one pixel from onset to apex has u = +1, moving down has v = +1; units are pixels.
@@ -71,7 +74,7 @@ public final class TvL1Flow {
 				" and " + FrameAccess.describe(s1));
 		int w = (int) s0[0], h = (int) s0[1];
 		float[] g0 = grey(FrameAccess.toArray(onset), s0), g1 = grey(FrameAccess.toArray(apex), s1);
-		toByteRange(g0, g1);
+		toUnitRange(g0, g1);
 		float[] uv = new float[2 * w * h];
 		try (PointerScope scope = new PointerScope()) {
 			Mat i0 = new Mat(h, w, opencv_core.CV_32FC1, new FloatPointer(g0));
@@ -101,19 +104,19 @@ public final class TvL1Flow {
 		return g;
 	}
 
-	/** Maps both arrays by one min-max to [0, 255] unless they already lie within it. */
-	private static void toByteRange(float[] a, float[] b) {
+	/** Divides both arrays by 255 when they lie within [0, 255], else maps them by one min-max to [0, 1]. */
+	static void toUnitRange(float[] a, float[] b) {
 		float min = Float.POSITIVE_INFINITY, max = Float.NEGATIVE_INFINITY;
 		for (float[] arr : new float[][] { a, b })
 			for (float v : arr) {
 				min = Math.min(min, v);
 				max = Math.max(max, v);
 			}
-		if (min >= 0 && max <= 255) return;
-		double scale = max > min ? 255.0 / (max - min) : 0;
+		boolean bytes = min >= 0 && max <= 255;
+		double shift = bytes ? 0 : min, scale = bytes ? 1 / 255.0 : max > min ? 1.0 / (max - min) : 0;
 		for (float[] arr : new float[][] { a, b })
 			for (int i = 0; i < arr.length; i++)
-				arr[i] = (float) ((arr[i] - min) * scale);
+				arr[i] = (float) ((arr[i] - shift) * scale);
 	}
 
 	/** Writes the strain of (u, v) into out[off .. off + w*h). */
