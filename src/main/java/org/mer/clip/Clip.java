@@ -7,9 +7,10 @@ import net.imglib2.type.numeric.real.FloatType;
 
 /**
  * One micro-expression sample: a frame source restricted to onset..offset (absolute frame
- * numbers, inclusive) with a resolved apex. Frames are decoded lazily on each
- * {@link #frame(int)} call, so only one frame needs to be in memory at a time. Does not own
- * the source: whoever opened the source closes it. Immutable, not thread safe (the source is
+ * numbers, inclusive) with a resolved apex. Frames are read from the source on each
+ * {@link #frame(int)} call, so only one frame needs to be in memory at a time unless the source
+ * keeps frames (a {@link CachingFrameSource}, bounded by its budget). Does not own the source:
+ * whoever opened the source closes it. Immutable, not thread safe (the source is
  * not).
  */
 public final class Clip {

@@ -1,6 +1,7 @@
 package org.mer.mesti;
 
 import org.mer.clip.ApexMethod;
+import org.mer.clip.CachingFrameSource;
 import org.mer.clip.Clip;
 import org.mer.clip.ClipRange;
 import org.mer.clip.FrameSource;
@@ -12,6 +13,14 @@ import org.mer.core.InputException;
  * spotted (note "apex spotted by motion"); an apex outside the clip is replaced by a spotted
  * one and the note says so, e.g. "apex 120 outside 46..80 replaced by motion: 61". A one-frame
  * clip is allowed here (the apex modality works on it; MESTI and the Dynamic Image reject it).
+ * <p>
+ * Spotting by motion decodes every frame of the clip, and the modality decodes them again. So
+ * when the apex is spotted by motion, the returned clip reads through a
+ * {@link CachingFrameSource#borrowing borrowing} {@link CachingFrameSource} over the source: a
+ * clip whose frames fit its budget is decoded once; of a larger clip the first frames that fit
+ * are kept and the rest decoded again, as without a cache. The cache holds only heap arrays and
+ * goes with the clip; the caller still owns and closes {@code source}. With a given apex or
+ * MIDPOINT spotting the clip reads {@code source} directly (each frame is decoded once anyway).
  * Stateless; the source must not be used by another thread during a call.
  */
 public final class ClipResolver {
@@ -24,15 +33,24 @@ public final class ClipResolver {
 	 * @throws IllegalArgumentException when spotting is GIVEN
 	 */
 	public static Clip resolve(FrameSource source, ClipRange range, ApexMethod spotting) {
+		return resolve(source, range, spotting, CachingFrameSource.defaultBudgetBytes());
+	}
+
+	/**
+	 * As {@link #resolve(FrameSource, ClipRange, ApexMethod)}, with the frame cache used for
+	 * motion spotting limited to {@code cacheBytes} (0: no frame kept, every frame decoded twice).
+	 */
+	public static Clip resolve(FrameSource source, ClipRange range, ApexMethod spotting, long cacheBytes) {
 		if (spotting == ApexMethod.GIVEN) throw new IllegalArgumentException("GIVEN is not an apex spotting method");
 		int[] bounds = range.resolveBounds(source);
 		int onset = bounds[0], offset = bounds[1];
 		Integer apex = range.apex();
 		if (apex != null && apex >= onset && apex <= offset)
 			return new Clip(source, onset, apex, offset, ApexMethod.GIVEN, "");
-		int spotted = ApexSpotter.spot(source, onset, offset, spotting);
+		FrameSource frames = spotting == ApexMethod.MOTION && offset > onset ? CachingFrameSource.borrowing(source, cacheBytes) : source;
+		int spotted = ApexSpotter.spot(frames, onset, offset, spotting);
 		String note = apex == null ? "apex spotted by " + spotting.id()
 			: "apex " + apex + " outside " + onset + ".." + offset + " replaced by " + spotting.id() + ": " + spotted;
-		return new Clip(source, onset, spotted, offset, spotting, note);
+		return new Clip(frames, onset, spotted, offset, spotting, note);
 	}
 }

@@ -48,8 +48,8 @@ import org.mer.mesti.ModalitySettings;
  * whole file or none; two threads computing the same sample both write the same content.
  */
 public final class ModalityCache {
-	/** Bump when the modality computations change their output. */
-	public static final String CACHE_VERSION = "1";
+	/** Bump when the modality computations change their output (2: TV-L1 flow input scaling fixed). */
+	public static final String CACHE_VERSION = "2";
 	private static final byte[] MAGIC = "MERMOD01".getBytes(StandardCharsets.US_ASCII);
 
 	private final Path folder;

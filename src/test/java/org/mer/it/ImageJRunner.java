@@ -66,16 +66,42 @@ final class ImageJRunner {
 		return run(Arrays.asList("-macro", macro.toString(), arg), timeoutSeconds, false);
 	}
 
+	/**
+	 * Runs {@code mainClass}, a test class that drives ImageJ from Java, with {@code ij.jar} and
+	 * the test classes on the class path (the plug-ins still load from the tree's plugins/
+	 * folder through ImageJ's plugin class loader), in the tree, under xvfb-run.
+	 */
+	static Result java(Class<?> mainClass, List<String> args, int timeoutSeconds) throws IOException, InterruptedException {
+		Path tree = tree();
+		String testClasses;
+		try {
+			testClasses = Paths.get(mainClass.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+		}
+		catch (java.net.URISyntaxException e) {
+			throw new IOException(e);
+		}
+		List<String> javaArgs = new ArrayList<>(Arrays.asList("-cp", tree.resolve("ij.jar") + File.pathSeparator + testClasses, mainClass.getName()));
+		javaArgs.addAll(args);
+		return start(javaArgs, timeoutSeconds, true);
+	}
+
 	private static Result run(List<String> ijArgs, int timeoutSeconds) throws IOException, InterruptedException {
 		return run(ijArgs, timeoutSeconds, true);
 	}
 
 	private static Result run(List<String> ijArgs, int timeoutSeconds, boolean failOnTimeout) throws IOException, InterruptedException {
 		Path tree = tree();
+		List<String> javaArgs = new ArrayList<>(Arrays.asList("-jar", tree.resolve("ij.jar").toString(), "-ijpath", tree.toString()));
+		javaArgs.addAll(ijArgs);
+		return start(javaArgs, timeoutSeconds, failOnTimeout);
+	}
+
+	private static Result start(List<String> javaArgs, int timeoutSeconds, boolean failOnTimeout) throws IOException, InterruptedException {
+		Path tree = tree();
 		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> cmd = new ArrayList<>(Arrays.asList("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", java, "-Xmx2g",
-			"-Dai.djl.offline=true", "-jar", tree.resolve("ij.jar").toString(), "-ijpath", tree.toString()));
-		cmd.addAll(ijArgs);
+			"-Dai.djl.offline=true"));
+		cmd.addAll(javaArgs);
 		Path log = Files.createTempFile("imagej-run", ".log");
 		ProcessBuilder pb = new ProcessBuilder(cmd).directory(tree.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
 		Process p = pb.start();

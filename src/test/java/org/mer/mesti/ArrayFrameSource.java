@@ -13,14 +13,15 @@ import org.mer.core.InputException;
 /**
  * In-memory {@link FrameSource} for tests: frames given as flat float arrays in (X, Y, C)
  * layout ({@code x + w * (y + h * c)}), numbered consecutively from {@code firstNumber}. Each
- * {@link #frame} call wraps the array in a new ArrayImg (no copy) and counts the decode.
+ * {@link #frame} call wraps the array in a new ArrayImg (no copy) and counts the decode; closes
+ * are counted too.
  */
 public final class ArrayFrameSource implements FrameSource {
 	private final String name;
 	private final int width, height, channels, firstNumber;
 	private final List<float[]> frames = new ArrayList<>();
 	private final List<long[]> shapes = new ArrayList<>();
-	private int decoded;
+	private int decoded, closed;
 
 	public ArrayFrameSource(String name, int width, int height, int channels, int firstNumber) {
 		this.name = name;
@@ -76,6 +77,13 @@ public final class ArrayFrameSource implements FrameSource {
 		return ArrayImgs.floats(frames.get(i), shapes.get(i));
 	}
 
+	/** Number of {@link #close} calls so far. */
+	public int closed() {
+		return closed;
+	}
+
 	@Override
-	public void close() {}
+	public void close() {
+		closed++;
+	}
 }
