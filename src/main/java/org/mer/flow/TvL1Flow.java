@@ -24,9 +24,10 @@ import org.mer.mesti.FrameAccess;
  * Input frames have axis order (X, Y, C), C = 1 or 3, and the same shape. RGB becomes grey as
  * luminance {@code 0.299 R + 0.587 G + 0.114 B}. OpenCV's parameters are tuned for the 0..255
  * range, and its DualTVL1 reads float ({@code CV_32F}) input as intensities in [0, 1] that it
- * multiplies by 255 itself. So grey values are divided by 255 when both frames lie within
- * [0, 255], and otherwise (16-bit, 32-bit data) both frames are mapped together by one linear
- * min-max to [0, 1] (one mapping for the pair, so their relative brightness is kept). Passing
+ * multiplies by 255 itself. So frames that already lie within [0, 1] (32-bit data scaled to
+ * unit range) are passed as they are, grey values are divided by 255 when both frames lie
+ * within [0, 255], and otherwise (16-bit, other 32-bit data) both frames are mapped together by
+ * one linear min-max to [0, 1] (one mapping for the pair, so their relative brightness is kept). Passing
  * 0..255 floats would make every intensity difference 255 times larger, i.e. the data term
  * 255 times stronger than lambda 0.15 intends, and the flow would follow the pixel noise.
  * <p>
@@ -111,7 +112,10 @@ public final class TvL1Flow {
 		return g;
 	}
 
-	/** Divides both arrays by 255 when they lie within [0, 255], else maps them by one min-max to [0, 1]. */
+	/**
+	 * Leaves both arrays as they are when they lie within [0, 1], divides them by 255 when they
+	 * lie within [0, 255], else maps them by one min-max to [0, 1].
+	 */
 	static void toUnitRange(float[] a, float[] b) {
 		float min = Float.POSITIVE_INFINITY, max = Float.NEGATIVE_INFINITY;
 		for (float[] arr : new float[][] { a, b })
@@ -119,8 +123,8 @@ public final class TvL1Flow {
 				min = Math.min(min, v);
 				max = Math.max(max, v);
 			}
-		boolean bytes = min >= 0 && max <= 255;
-		double shift = bytes ? 0 : min, scale = bytes ? 1 / 255.0 : max > min ? 1.0 / (max - min) : 0;
+		boolean unit = min >= 0 && max <= 1, bytes = min >= 0 && max <= 255;
+		double shift = bytes ? 0 : min, scale = unit ? 1 : bytes ? 1 / 255.0 : max > min ? 1.0 / (max - min) : 0;
 		for (float[] arr : new float[][] { a, b })
 			for (int i = 0; i < arr.length; i++)
 				arr[i] = (float) ((arr[i] - shift) * scale);

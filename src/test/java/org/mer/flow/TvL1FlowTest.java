@@ -72,6 +72,21 @@ class TvL1FlowTest {
 	}
 
 	@Test
+	void unitRangeFramesGiveTheSameFlowAsTheir8BitForm() {
+		Img<FloatType> on = frame(0, 0, 1), ap = frame(1, 0, 1);
+		Img<FloatType> bytes = TvL1Flow.rawFlow(on, ap);
+		for (Img<FloatType> f : Arrays.asList(on, ap))
+			for (FloatType t : f)
+				t.mul(1f / 255f);
+		Img<FloatType> unit = TvL1Flow.rawFlow(on, ap);
+		net.imglib2.Cursor<FloatType> a = bytes.cursor(), b = unit.cursor();
+		double maxDiff = 0;
+		while (a.hasNext())
+			maxDiff = Math.max(maxDiff, Math.abs(a.next().get() - b.next().get()));
+		assertEquals(0, maxDiff, 1e-3, "32-bit frames in [0, 1] are not divided by 255 again");
+	}
+
+	@Test
 	void normalisedChannels() {
 		Img<FloatType> flow = TvL1Flow.compute(frame(0, 0, 1), frame(1, 0, 1));
 		assertArrayEquals(new long[] { W, H, 3 }, flow.dimensionsAsLongArray());
