@@ -109,13 +109,7 @@ public final class ClassifyCommand implements Callable<Integer> {
 		if (many && (onset != null || apex != null || offset != null))
 			throw new InputException("--onset, --apex and --offset apply to one clip (--frames or --video)");
 		if (input.dataset == null && root != null) throw new InputException("--root goes with --dataset");
-		ConsoleProgress progress = new ConsoleProgress(err).installCtrlC();
-		try {
-			return classify(progress, w, err);
-		}
-		finally {
-			progress.finished();
-		}
+		return classify(new ConsoleProgress(err).installCtrlC(), w, err);
 	}
 
 	private Integer classify(ConsoleProgress progress, PrintWriter w, PrintWriter err) throws IOException {

@@ -49,13 +49,7 @@ public final class CompareCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr()).installCtrlC();
-		try {
-			return compare(progress);
-		}
-		finally {
-			progress.finished();
-		}
+		return compare(new ConsoleProgress(spec.commandLine().getErr()).installCtrlC());
 	}
 
 	private int compare(ConsoleProgress progress) throws IOException {

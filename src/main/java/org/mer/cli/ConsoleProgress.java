@@ -10,7 +10,8 @@ import org.mer.core.Progress;
 /**
  * Console front end of {@link Progress}: log lines and status to stderr, a one-line progress
  * bar redrawn in place when stderr is a terminal. After {@link #installCtrlC()}, Ctrl-C sets the
- * cancel flag and holds the JVM's shutdown until the command calls {@link #finished()} (at most
+ * cancel flag and holds the JVM's shutdown until the command is over ({@link Main#execute}
+ * releases every installed hook when a command returns or throws; at most
  * {@link #CTRL_C_GRACE_SECONDS}), so the core stops at its next safe point (after the current
  * batch, clip or fold) with its checkpoints and files complete. Thread safe.
  */

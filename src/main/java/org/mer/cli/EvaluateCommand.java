@@ -37,9 +37,6 @@ public final class EvaluateCommand implements Callable<Integer> {
 		try (ExecutionEngine executor = engine.open()) {
 			EvaluationRun.run(options, network, report, null, executor.folds(), progress, spec.commandLine().getOut());
 		}
-		finally {
-			progress.finished();
-		}
 		return 0;
 	}
 }

@@ -91,13 +91,7 @@ public final class SynthCommand implements Callable<Integer> {
 			return 0;
 		}
 		ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr()).installCtrlC();
-		GeneratedDataset d;
-		try {
-			d = SyntheticDatasetGenerator.generate(s, out, progress);
-		}
-		finally {
-			progress.finished();
-		}
+		GeneratedDataset d = SyntheticDatasetGenerator.generate(s, out, progress);
 		long frameCount = 0;
 		for (GeneratedClip c : d.clips()) frameCount += c.offset() - c.onset() + 1;
 		w.println("wrote " + d.clips().size() + " clips (" + frameCount + " frames, " + s.subjects() + " subjects, classes " +

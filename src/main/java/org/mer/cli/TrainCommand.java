@@ -48,16 +48,11 @@ public final class TrainCommand implements Callable<Integer> {
 		ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr()).installCtrlC();
 		Path abs = out.toAbsolutePath().normalize();
 		Path reportDir = report != null ? report : abs.resolveSibling(abs.getFileName() + "-report");
-		try {
-			Experiment.Evaluation evaluation;
-			try (ExecutionEngine executor = engine.open()) {
-				evaluation = EvaluationRun.run(options, network, reportDir, out, executor.folds(), progress, w);
-			}
-			evaluation.saveModel(out, progress);
+		Experiment.Evaluation evaluation;
+		try (ExecutionEngine executor = engine.open()) {
+			evaluation = EvaluationRun.run(options, network, reportDir, out, executor.folds(), progress, w);
 		}
-		finally {
-			progress.finished();
-		}
+		evaluation.saveModel(out, progress);
 		w.println("model: " + abs);
 		return 0;
 	}
