@@ -20,7 +20,7 @@ import org.mer.clip.ApexMethod;
 import org.mer.clip.ClipRange;
 import org.mer.clip.FolderFrameSource;
 import org.mer.core.Progress;
-import org.mer.mesti.ClipResolver;
+import org.mer.clip.ClipResolver;
 import org.mer.net.Flops;
 import org.mer.net.NetworkSpec;
 

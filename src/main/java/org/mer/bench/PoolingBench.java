@@ -21,7 +21,7 @@ import org.mer.clip.ApexMethod;
 import org.mer.clip.Clip;
 import org.mer.clip.FolderFrameSource;
 import org.mer.core.Progress;
-import org.mer.mesti.FrameListSource;
+import org.mer.clip.FrameListSource;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.Modalities;
 

@@ -23,7 +23,7 @@ import org.mer.clip.FrameSources;
 import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
-import org.mer.mesti.ClipResolver;
+import org.mer.clip.ClipResolver;
 
 /**
  * Classifies many clips into one CSV ({@link PredictionCsv} describes the columns), streaming:

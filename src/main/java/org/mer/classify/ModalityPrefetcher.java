@@ -12,7 +12,7 @@ import org.mer.clip.FrameSource;
 import org.mer.clip.FrameSources;
 import org.mer.core.CanceledException;
 import org.mer.core.Progress;
-import org.mer.mesti.ClipResolver;
+import org.mer.clip.ClipResolver;
 import org.mer.mesti.Modalities;
 import org.mer.mesti.ModalityImage;
 import org.mer.mesti.ModalitySettings;

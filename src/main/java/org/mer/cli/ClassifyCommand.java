@@ -12,7 +12,7 @@ import org.mer.classify.BatchClassifier;
 import org.mer.exec.ExecutionEngine;
 import org.mer.classify.Classifier;
 import org.mer.classify.ClipJob;
-import org.mer.classify.Devices;
+import org.mer.net.Devices;
 import org.mer.classify.Prediction;
 import org.mer.clip.ClipRange;
 import org.mer.core.InputException;

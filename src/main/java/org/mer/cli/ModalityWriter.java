@@ -10,7 +10,7 @@ import org.mer.clip.FrameSource;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.io.ImageFiles;
-import org.mer.mesti.ClipResolver;
+import org.mer.clip.ClipResolver;
 import org.mer.mesti.EightBit;
 import org.mer.mesti.ModalityImage;
 import org.mer.mesti.ModalitySettings;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import ij.ImagePlus;
 
 import org.mer.classify.Classifier;
-import org.mer.classify.Devices;
+import org.mer.net.Devices;
 import org.mer.classify.Prediction;
 import org.mer.clip.Clip;
 import org.mer.clip.ClipRange;
@@ -14,7 +14,7 @@ import org.mer.clip.FrameSource;
 import org.mer.core.Progress;
 import org.mer.ij.ImagePlusBridge;
 import org.mer.ij.PredictionImages;
-import org.mer.mesti.ClipResolver;
+import org.mer.clip.ClipResolver;
 import org.mer.mesti.EightBit;
 import org.mer.mesti.Modalities;
 import org.mer.mesti.ModalityImage;

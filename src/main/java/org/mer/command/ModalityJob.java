@@ -19,7 +19,7 @@ import org.mer.core.Progress;
 import org.mer.ij.ImagePlusBridge;
 import org.mer.io.AtomicFiles;
 import org.mer.io.ImageFiles;
-import org.mer.mesti.ClipResolver;
+import org.mer.clip.ClipResolver;
 import org.mer.mesti.EightBit;
 import org.mer.mesti.Modalities;
 import org.mer.mesti.ModalityImage;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.mer.classify.BatchClassifier;
 import org.mer.classify.Classifier;
 import org.mer.classify.ClipRow;
-import org.mer.classify.Devices;
+import org.mer.net.Devices;
 import org.mer.core.Progress;
 
 /**

@@ -13,7 +13,7 @@ import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_optflow.DualTVL1OpticalFlow;
 import org.mer.core.InputException;
-import org.mer.mesti.FrameAccess;
+import org.mer.clip.FrameAccess;
 
 /**
  * Onset-to-apex TV-L1 optical flow with optical strain (SPEC §4), through OpenCV's

@@ -5,6 +5,8 @@ import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.mer.clip.ClipResolver;
+import org.mer.clip.FrameAccess;
 import org.mer.clip.Clip;
 import org.mer.core.InputException;
 import org.mer.core.Progress;

@@ -3,6 +3,7 @@ package org.mer.mesti;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.mer.clip.FrameAccess;
 import org.mer.core.InputException;
 
 /**

@@ -6,6 +6,8 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.mer.clip.RowBands;
+import org.mer.clip.FrameAccess;
 import org.mer.clip.Clip;
 import org.mer.core.InputException;
 import org.mer.core.Progress;

@@ -24,6 +24,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 
+import org.mer.net.Devices;
 import org.mer.core.InputException;
 import org.mer.net.Engines;
 import org.mer.net.NetworkSpec;
@@ -164,7 +165,7 @@ public final class ModelFolder {
 	/**
 	 * Loads a model folder onto a device (see the class comment for what is checked).
 	 *
-	 * @param device e.g. {@code org.mer.classify.Devices.pick("auto")}
+	 * @param device e.g. {@code org.mer.net.Devices.pick("auto")}
 	 * @return the model; the caller closes it
 	 * @throws InputException naming the file and the problem
 	 */

@@ -27,7 +27,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 
-import org.mer.classify.Devices;
+import org.mer.net.Devices;
 import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;

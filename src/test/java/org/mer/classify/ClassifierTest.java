@@ -17,13 +17,14 @@ import net.imglib2.type.numeric.real.FloatType;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.net.Devices;
 import org.mer.clip.ApexMethod;
 import org.mer.clip.Clip;
 import org.mer.clip.ClipRange;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
-import org.mer.mesti.ClipResolver;
-import org.mer.mesti.FrameListSource;
+import org.mer.clip.ClipResolver;
+import org.mer.clip.FrameListSource;
 import org.mer.model.TinyModels;
 
 class ClassifierTest {

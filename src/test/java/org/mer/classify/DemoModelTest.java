@@ -15,7 +15,7 @@ import org.mer.data.synth.GeneratedClip;
 import org.mer.data.synth.GeneratedDataset;
 import org.mer.data.synth.SynthSettings;
 import org.mer.data.synth.SyntheticDatasetGenerator;
-import org.mer.mesti.ClipResolver;
+import org.mer.clip.ClipResolver;
 import org.mer.model.ModelConfig;
 import org.mer.model.ModelFolder;
 

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.mer.clip.ApexMethod;
 import org.mer.clip.CachingFrameSource;
-import org.mer.clip.Clip;
 import org.mer.clip.ClipRange;
+import org.mer.clip.ApexMethod;
+import org.mer.clip.Clip;
+import org.mer.clip.ArrayFrameSource;
+import org.mer.clip.ClipResolver;
+import org.mer.clip.FrameAccess;
 import org.mer.core.Progress;
 
 /** Motion spotting followed by MESTI reads each frame through ClipResolver's frame cache. */

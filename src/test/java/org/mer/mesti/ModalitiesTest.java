@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.mer.clip.ArrayFrameSource;
+import org.mer.clip.ClipResolver;
+import org.mer.clip.FrameAccess;
 import org.mer.clip.ApexMethod;
 import org.mer.clip.Clip;
 import org.mer.clip.ClipRange;

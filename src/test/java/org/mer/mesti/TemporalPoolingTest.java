@@ -15,6 +15,8 @@ import net.imglib2.type.numeric.real.FloatType;
 import net.imglib2.view.Views;
 
 import org.junit.jupiter.api.Test;
+import org.mer.clip.ArrayFrameSource;
+import org.mer.clip.FrameAccess;
 import org.mer.clip.ApexMethod;
 import org.mer.clip.Clip;
 import org.mer.clip.FrameSource;

@@ -21,7 +21,7 @@ import net.imglib2.type.numeric.real.FloatType;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mer.mesti.FrameAccess;
+import org.mer.clip.FrameAccess;
 import org.scijava.ops.spi.OpCollection;
 import org.scijava.ops.spi.OpField;
 

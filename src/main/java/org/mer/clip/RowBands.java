@@ -1,4 +1,4 @@
-package org.mer.mesti;
+package org.mer.clip;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +17,8 @@ import org.mer.core.CanceledException;
  * thread safe when it writes only to its own rows. Callers on several threads may use it at
  * once (their tasks queue up). Small jobs run on the calling thread.
  */
-final class RowBands {
-	static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+public final class RowBands {
+	public static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 	/** Below this many values per call the job runs on the calling thread. */
 	private static final long MIN_PARALLEL_WORK = 1 << 16;
 	private static final AtomicInteger COUNT = new AtomicInteger();
@@ -31,7 +31,7 @@ final class RowBands {
 	private RowBands() {}
 
 	/** Work on rows [from, to). */
-	interface Band {
+	public interface Band {
 		void run(int from, int to);
 	}
 
@@ -39,7 +39,7 @@ final class RowBands {
 	 * @param rows number of rows
 	 * @param rowLength values per row (decides whether threads pay off)
 	 */
-	static void forEach(int rows, long rowLength, Band band) {
+	public static void forEach(int rows, long rowLength, Band band) {
 		int bands = (int) Math.min(THREADS, rows);
 		if (bands <= 1 || rows * rowLength < MIN_PARALLEL_WORK) {
 			band.run(0, rows);

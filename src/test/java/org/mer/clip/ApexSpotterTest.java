@@ -1,4 +1,4 @@
-package org.mer.mesti;
+package org.mer.clip;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.mer.clip.ApexMethod;
-import org.mer.clip.Clip;
-import org.mer.clip.ClipRange;
 import org.mer.core.InputException;
 
 class ApexSpotterTest {

@@ -1,4 +1,4 @@
-package org.mer.mesti;
+package org.mer.clip;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,8 @@
-package org.mer.mesti;
+package org.mer.clip;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.real.FloatType;
 
-import org.mer.clip.ApexMethod;
-import org.mer.clip.FrameSource;
 import org.mer.core.InputException;
 
 /**

@@ -1,4 +1,4 @@
-package org.mer.mesti;
+package org.mer.clip;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.List;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.real.FloatType;
 
-import org.mer.clip.FrameSource;
 import org.mer.core.InputException;
 
 /**

@@ -1,4 +1,4 @@
-package org.mer.classify;
+package org.mer.net;
 
 import java.util.Locale;
 
@@ -6,7 +6,6 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 
 import org.mer.core.InputException;
-import org.mer.net.Engines;
 
 /**
  * Picks the device a model runs on from the user's choice {@code auto | cpu | gpu}:

@@ -1,4 +1,4 @@
-package org.mer.mesti;
+package org.mer.clip;
 
 import net.imglib2.RandomAccess;
 import net.imglib2.RandomAccessibleInterval;
@@ -48,7 +48,7 @@ public final class FrameAccess {
 	}
 
 	/** Receives one row {@code r = y + h * c} of a frame as {@code data[offset .. offset + width)}. */
-	interface RowVisitor {
+	public interface RowVisitor {
 		void row(int row, float[] data, int offset);
 	}
 
@@ -57,7 +57,7 @@ public final class FrameAccess {
 	 * {@code data[offset .. offset + width)}; data is the backing array for float ArrayImgs and a
 	 * per-band buffer otherwise. Runs in parallel over rows.
 	 */
-	static void forEachRow(RandomAccessibleInterval<FloatType> frame, long[] shape, RowVisitor visitor) {
+	public static void forEachRow(RandomAccessibleInterval<FloatType> frame, long[] shape, RowVisitor visitor) {
 		int w = (int) shape[0], h = (int) shape[1], rows = (int) (shape[1] * shape[2]);
 		float[] data = backingArray(frame);
 		if (data != null) {
@@ -102,7 +102,7 @@ public final class FrameAccess {
 	}
 
 	/** Rounds a double buffer to a new float ArrayImg of the given shape, in parallel. */
-	static Img<FloatType> toFloatImg(double[] acc, long[] shape) {
+	public static Img<FloatType> toFloatImg(double[] acc, long[] shape) {
 		float[] out = new float[acc.length];
 		int w = (int) shape[0];
 		RowBands.forEach((int) (shape[1] * shape[2]), w, (from, to) -> {

@@ -1,10 +1,5 @@
-package org.mer.mesti;
+package org.mer.clip;
 
-import org.mer.clip.ApexMethod;
-import org.mer.clip.CachingFrameSource;
-import org.mer.clip.Clip;
-import org.mer.clip.ClipRange;
-import org.mer.clip.FrameSource;
 import org.mer.core.InputException;
 
 /**
