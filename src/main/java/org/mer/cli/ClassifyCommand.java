@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.mer.core.Ids;
 import org.mer.classify.BatchClassifier;
 import org.mer.exec.ExecutionEngine;
 import org.mer.classify.Classifier;
@@ -156,7 +157,7 @@ public final class ClassifyCommand implements Callable<Integer> {
 
 	private Dataset readDataset(ConsoleProgress progress) {
 		if (root == null) throw new InputException("--dataset needs --root, the dataset folder");
-		DatasetKind k = DatasetKind.parse(kind);
+		DatasetKind k = Ids.parse(DatasetKind.class, kind, "dataset kind");
 		String set = classes != null ? classes : k.defaultClassSet();
 		if (set == null) throw new InputException("--kind " + k.id() + " needs --classes");
 		Dataset d = DatasetReaders.forKind(k).read(root, input.dataset, ClassSet.resolve(set), progress);

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.mer.clip.ApexMethod;
+import org.mer.core.Ids;
 import org.mer.data.Dataset;
 import org.mer.exec.ExecutionEngine;
 import org.mer.mesti.ModalitySettings;
@@ -53,7 +55,7 @@ public final class CompareCommand implements Callable<Integer> {
 	}
 
 	private int compare(ConsoleProgress progress) throws IOException {
-		List<ModalitySettings> mods = Comparison.modalities(modalities, ModalitySettings.spottingMethod(options.apexMethod));
+		List<ModalitySettings> mods = Comparison.modalities(modalities, Ids.parse(ApexMethod.class, options.apexMethod, "apex method", ApexMethod::spots));
 		List<Architecture> archs = Comparison.architectures(networks);
 		Dataset dataset = options.readDataset(progress);
 		TrainSettings base = options.settings(archs.get(0).id(), dataset.classes().classes().size());

@@ -3,6 +3,7 @@ package org.mer.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.mer.core.Ids;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.ModalitySettings;
 
@@ -35,7 +36,7 @@ final class MestiCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		ModalitySettings settings = ModalitySettings.mesti(MestiWeighting.fromId(weighting)).withApexMethod(clip.spotting());
+		ModalitySettings settings = ModalitySettings.mesti(Ids.parse(MestiWeighting.class, weighting, "weighting")).withApexMethod(clip.spotting());
 		ModalityWriter.write(clip, settings, out, png, spec.commandLine().getOut(), new ConsoleProgress(spec.commandLine().getErr()));
 		return 0;
 	}

@@ -3,6 +3,7 @@ package org.mer.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.mer.core.Ids;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.ModalityKind;
 import org.mer.mesti.ModalitySettings;
@@ -40,8 +41,8 @@ final class ModalityCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		ModalityKind k = ModalityKind.fromId(kind);
-		ModalitySettings settings = (k == ModalityKind.MESTI ? ModalitySettings.mesti(MestiWeighting.fromId(weighting))
+		ModalityKind k = Ids.parse(ModalityKind.class, kind, "modality");
+		ModalitySettings settings = (k == ModalityKind.MESTI ? ModalitySettings.mesti(Ids.parse(MestiWeighting.class, weighting, "weighting"))
 			: ModalitySettings.of(k)).withApexMethod(clip.spotting());
 		ModalityWriter.write(clip, settings, out, png, spec.commandLine().getOut(), new ConsoleProgress(spec.commandLine().getErr()));
 		return 0;

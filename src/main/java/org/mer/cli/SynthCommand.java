@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 import org.mer.data.synth.FrameFormat;
 import org.mer.data.synth.GeneratedClip;
@@ -65,7 +66,7 @@ public final class SynthCommand implements Callable<Integer> {
 		String[] pk = peak.split("\\.\\.");
 		if (pk.length == 1) pk = new String[] { pk[0], pk[0] };
 		SynthSettings.Builder b = SynthSettings.builder().subjects(subjects).clipsPerClass(clipsPerClass).seed(seed)
-			.layout(SynthSettings.Layout.parse(layout)).size(size, size).frames(f[0], f[1]).format(png ? FrameFormat.PNG : FrameFormat.JPEG);
+			.layout(Ids.parse(SynthSettings.Layout.class, layout, "layout")).size(size, size).frames(f[0], f[1]).format(png ? FrameFormat.PNG : FrameFormat.JPEG);
 		try {
 			if (pk.length != 2) throw new NumberFormatException();
 			b.peak(Double.parseDouble(pk[0]), Double.parseDouble(pk[1]));

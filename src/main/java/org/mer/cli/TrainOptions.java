@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mer.clip.ApexMethod;
+import org.mer.core.Ids;
 import org.mer.core.Progress;
 import org.mer.data.Dataset;
 import org.mer.data.DatasetReaders;
@@ -110,18 +112,18 @@ public final class TrainOptions {
 
 	/** The modality of {@code --modality}, {@code --weighting}, {@code --apex-method}. */
 	ModalitySettings modalitySettings() {
-		ModalityKind kind = ModalityKind.fromId(modality);
-		ModalitySettings m = kind == ModalityKind.MESTI ? ModalitySettings.mesti(MestiWeighting.fromId(weighting)) : ModalitySettings.of(kind);
-		return m.withApexMethod(ModalitySettings.spottingMethod(apexMethod));
+		ModalityKind kind = Ids.parse(ModalityKind.class, modality, "modality");
+		ModalitySettings m = kind == ModalityKind.MESTI ? ModalitySettings.mesti(Ids.parse(MestiWeighting.class, weighting, "weighting")) : ModalitySettings.of(kind);
+		return m.withApexMethod(Ids.parse(ApexMethod.class, apexMethod, "apex method", ApexMethod::spots));
 	}
 
 	/** Settings for a network architecture and class count. */
 	TrainSettings settings(String network, int numClasses) {
-		Architecture arch = Architecture.fromId(network);
+		Architecture arch = Ids.parse(Architecture.class, network, "network");
 		NetworkSpec spec = new NetworkSpec(arch, size, width > 0 ? width : arch.defaultWidth(), numClasses);
-		return TrainSettings.builder(spec, modalitySettings()).protocol(Protocol.parse(protocol)).kFolds(folds)
+		return TrainSettings.builder(spec, modalitySettings()).protocol(Ids.parse(Protocol.class, protocol, "protocol")).kFolds(folds)
 			.testSubjects(testSubjects).epochs(epochs).batchSize(batchSize).learningRate(lr).weightDecay(weightDecay)
-			.loss(LossKind.parse(loss)).focalGamma(focalGamma).validationFraction(validation).patience(patience)
+			.loss(Ids.parse(LossKind.class, loss, "loss")).focalGamma(focalGamma).validationFraction(validation).patience(patience)
 			.augment(!noAugment).seed(seed).device(device).threads(threads).build();
 	}
 

@@ -1,7 +1,11 @@
 package org.mer.clip;
 
+import java.util.Locale;
+
+import org.mer.core.Identified;
+
 /** How the apex used for a clip was obtained (SPEC §5); recorded in every output. */
-public enum ApexMethod {
+public enum ApexMethod implements Identified {
 	/** Given by the user or the dataset sheet, and valid. */
 	GIVEN,
 	/** Frame in [onset, offset] maximising the mean absolute difference from the onset after a 3x3 box blur. */
@@ -10,7 +14,13 @@ public enum ApexMethod {
 	MIDPOINT;
 
 	/** Lower-case name used in CLI options, macro values and CSV files. */
+	@Override
 	public String id() {
-		return name().toLowerCase();
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The methods that find an apex (all but GIVEN): what a user may choose. */
+	public boolean spots() {
+		return this != GIVEN;
 	}
 }

@@ -2,6 +2,7 @@ package org.mer.command;
 
 import ij.ImagePlus;
 
+import org.mer.core.Ids;
 import org.mer.clip.ClipRange;
 import org.mer.core.Progress;
 import org.mer.mesti.MestiWeighting;
@@ -51,7 +52,7 @@ public class CreateMestiCommand extends MerCommand {
 
 	@Override
 	protected void execute(Progress progress) {
-		ModalitySettings settings = ModalitySettings.mesti(MestiWeighting.fromId(weighting));
+		ModalitySettings settings = ModalitySettings.mesti(Ids.parse(MestiWeighting.class, weighting, "weighting"));
 		result = ModalityJob.run(image, clip, new ClipRange(onset_frame, apex_frame, offset_frame), settings, output_type, crop_face, output_file,
 			progress);
 	}

@@ -2,6 +2,7 @@ package org.mer.command;
 
 import ij.ImagePlus;
 
+import org.mer.core.Ids;
 import org.mer.clip.ClipRange;
 import org.mer.core.Progress;
 import org.mer.mesti.MestiWeighting;
@@ -56,7 +57,7 @@ public class CreateModalityCommand extends MerCommand {
 
 	@Override
 	protected void execute(Progress progress) {
-		ModalitySettings settings = ModalitySettings.of(ModalityKind.fromId(modality)).withWeighting(MestiWeighting.fromId(weighting));
+		ModalitySettings settings = ModalitySettings.of(Ids.parse(ModalityKind.class, modality, "modality")).withWeighting(Ids.parse(MestiWeighting.class, weighting, "weighting"));
 		result = ModalityJob.run(image, clip, new ClipRange(onset_frame, apex_frame, offset_frame), settings, output_type, crop_face, output_file,
 			progress);
 	}

@@ -1,5 +1,6 @@
 package org.mer.command;
 
+import org.mer.core.Ids;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.ModalityKind;
 import org.mer.mesti.ModalitySettings;
@@ -23,7 +24,7 @@ public abstract class OneNetworkCommand extends TrainingCommand {
 
 	/** The request for this command's modality and network. */
 	protected TrainingJob.Request request() {
-		ModalitySettings m = ModalitySettings.of(ModalityKind.fromId(modality)).withWeighting(MestiWeighting.fromId(weighting));
+		ModalitySettings m = ModalitySettings.of(Ids.parse(ModalityKind.class, modality, "modality")).withWeighting(Ids.parse(MestiWeighting.class, weighting, "weighting"));
 		return request(m, network);
 	}
 }

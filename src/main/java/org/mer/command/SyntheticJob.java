@@ -3,6 +3,7 @@ package org.mer.command;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.synth.GeneratedDataset;
@@ -28,7 +29,7 @@ public final class SyntheticJob {
 		if (imageSize < 32) throw new InputException(ParameterNames.IMAGE_SIZE + " must be at least 32, got " + imageSize);
 		SynthSettings settings;
 		try {
-			settings = SynthSettings.builder().subjects(subjects).clipsPerClass(clipsPerClass).seed(seed).layout(SynthSettings.Layout.parse(layout))
+			settings = SynthSettings.builder().subjects(subjects).clipsPerClass(clipsPerClass).seed(seed).layout(Ids.parse(SynthSettings.Layout.class, layout, "layout"))
 				.size(imageSize, imageSize).build();
 		}
 		catch (IllegalArgumentException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Dataset;
@@ -78,7 +79,7 @@ public final class TrainingJob {
 
 	/** The training settings of a request for a dataset's classes. */
 	public static TrainSettings settings(Request r, Dataset dataset) {
-		Architecture arch = Architecture.fromId(r.network);
+		Architecture arch = Ids.parse(Architecture.class, r.network, "network");
 		int classes = dataset.classes().classes().size();
 		NetworkSpec spec = r.width > 0 ? new NetworkSpec(arch, r.inputSize, r.width, classes) : new NetworkSpec(arch, r.inputSize, classes);
 		if (r.epochs < 1) throw new InputException(ParameterNames.EPOCHS + " must be at least 1, got " + r.epochs);

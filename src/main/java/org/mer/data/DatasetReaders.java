@@ -2,6 +2,7 @@ package org.mer.data;
 
 import java.nio.file.Path;
 
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 
@@ -36,7 +37,7 @@ public final class DatasetReaders {
 	 *           dataset without any usable sample
 	 */
 	public static Dataset readForTraining(String kind, Path root, Path sheet, String classSet, String classSetField, Progress progress) {
-		DatasetKind k = DatasetKind.parse(kind);
+		DatasetKind k = Ids.parse(DatasetKind.class, kind, "dataset kind");
 		String setName = classSet == null || classSet.trim().isEmpty() ? k.defaultClassSet() : classSet.trim();
 		if (setName == null)
 			throw new InputException(classSetField + " is needed for dataset kind " + k.id() + " (a class set name or an 'emotion,class' csv)");

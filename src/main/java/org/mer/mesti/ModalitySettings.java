@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.mer.core.Ids;
 import org.mer.clip.ApexMethod;
 import org.mer.core.InputException;
 
@@ -78,23 +79,13 @@ public final class ModalitySettings {
 	public static ModalitySettings fromMap(Map<String, String> map) {
 		String k = map.get(KEY_MODALITY);
 		if (k == null) throw new InputException("settings lack the field '" + KEY_MODALITY + "'");
-		ModalityKind kind = ModalityKind.fromId(k);
+		ModalityKind kind = Ids.parse(ModalityKind.class, k, "modality");
 		String w = map.get(KEY_WEIGHTING);
-		MestiWeighting weighting = w == null || kind != ModalityKind.MESTI ? MestiWeighting.APEX_PEAK : MestiWeighting.fromId(w);
+		MestiWeighting weighting = w == null || kind != ModalityKind.MESTI ? MestiWeighting.APEX_PEAK : Ids.parse(MestiWeighting.class, w, "weighting");
 		String a = map.get(KEY_APEX_METHOD);
-		return new ModalitySettings(kind, weighting, a == null ? ApexMethod.MOTION : spottingMethod(a));
+		return new ModalitySettings(kind, weighting, a == null ? ApexMethod.MOTION : Ids.parse(ApexMethod.class, a, "apex method", ApexMethod::spots));
 	}
 
-	/**
-	 * @param id "motion" or "midpoint", case-insensitive
-	 * @throws InputException for anything else
-	 */
-	public static ApexMethod spottingMethod(String id) {
-		String s = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
-		if (s.equals(ApexMethod.MOTION.id())) return ApexMethod.MOTION;
-		if (s.equals(ApexMethod.MIDPOINT.id())) return ApexMethod.MIDPOINT;
-		throw new InputException("unknown apex method '" + id + "', valid: motion, midpoint");
-	}
 
 	/**
 	 * Short stable string for cache keys and file names, e.g. {@code mesti-apex_peak-motion} or

@@ -14,6 +14,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 
 /**
@@ -106,7 +107,7 @@ public final class ModelConfigJson {
 			for (JsonElement we : array(o, "weights")) {
 				if (!we.isJsonObject()) throw new InputException("weights entries must be objects");
 				JsonObject w = we.getAsJsonObject();
-				weights.add(new WeightFile(string(w, "file"), string(w, "sha256"), WeightFile.Kind.fromId(string(w, "kind"))));
+				weights.add(new WeightFile(string(w, "file"), string(w, "sha256"), Ids.parse(WeightFile.Kind.class, string(w, "kind"), "weight kind")));
 			}
 			List<String> classNames = new ArrayList<>();
 			for (JsonElement n : array(o, "classNames"))

@@ -2,6 +2,7 @@ package org.mer.model;
 
 import java.util.Objects;
 
+import org.mer.core.Identified;
 import org.mer.core.InputException;
 
 /**
@@ -11,7 +12,7 @@ import org.mer.core.InputException;
 public final class WeightFile {
 
 	/** How a weight file is read. */
-	public enum Kind {
+	public enum Kind implements Identified {
 		/** DJL parameter file ({@code name-0000.params}) for a block built from the network spec. */
 		DJL_PARAMS("djl-params"),
 		/**
@@ -27,15 +28,9 @@ public final class WeightFile {
 		}
 
 		/** The name used in {@code model.json}. */
+		@Override
 		public String id() {
 			return id;
-		}
-
-		/** @throws InputException naming the value when it is not a known kind */
-		public static Kind fromId(String id) {
-			for (Kind k : values())
-				if (k.id.equals(id)) return k;
-			throw new InputException("unknown weight kind '" + id + "' (known: djl-params, torchscript)");
 		}
 	}
 

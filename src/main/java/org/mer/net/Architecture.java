@@ -1,15 +1,13 @@
 package org.mer.net;
 
-import java.util.Locale;
-import java.util.StringJoiner;
 
-import org.mer.core.InputException;
+import org.mer.core.Identified;
 
 /**
  * The networks {@link Networks#build} makes, with their stable ids (used in model.json, on the
  * command line and in reports) and the default {@link NetworkSpec#width()} of each.
  */
-public enum Architecture {
+public enum Architecture implements Identified {
 	/** MEGANet with Gradient Attention (SPEC §7); width = channels of stage 1. */
 	MEGANET("meganet", 32, MegaNet.STAGES),
 	/** The ablation: MEGANet without the GA blocks. */
@@ -36,6 +34,7 @@ public enum Architecture {
 	}
 
 	/** @return the stable lower-case id, e.g. "meganet-noga" */
+	@Override
 	public String id() {
 		return id;
 	}
@@ -50,17 +49,4 @@ public enum Architecture {
 		return attentionMaps;
 	}
 
-	/**
-	 * @param id an id as returned by {@link #id()} (case-insensitive, surrounding blanks ignored)
-	 * @throws InputException naming the valid ids when {@code id} is none of them
-	 */
-	public static Architecture fromId(String id) {
-		String key = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
-		StringJoiner valid = new StringJoiner(", ");
-		for (Architecture a : values()) {
-			if (a.id.equals(key)) return a;
-			valid.add(a.id);
-		}
-		throw new InputException("Unknown architecture \"" + id + "\"; valid ids: " + valid);
-	}
 }

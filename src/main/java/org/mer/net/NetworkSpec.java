@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 
 /**
@@ -109,7 +110,7 @@ public final class NetworkSpec {
 		if (map == null) throw new InputException("Network settings are missing");
 		Object arch = map.get(KEY_ARCHITECTURE);
 		if (arch == null) throw new InputException("Network settings lack \"" + KEY_ARCHITECTURE + "\"");
-		Architecture a = Architecture.fromId(arch.toString());
+		Architecture a = Ids.parse(Architecture.class, arch.toString(), "network");
 		int size = integer(map, KEY_INPUT_SIZE, null);
 		int width = integer(map, KEY_WIDTH, a.defaultWidth());
 		int classes = integer(map, KEY_NUM_CLASSES, null);

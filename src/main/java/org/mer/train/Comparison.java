@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.mer.core.Ids;
 import org.mer.clip.ApexMethod;
 import org.mer.core.CanceledException;
 import org.mer.core.InputException;
@@ -44,8 +45,8 @@ public final class Comparison {
 	 */
 	public static ModalitySettings modality(String id) {
 		String s = id.trim().toLowerCase(Locale.ROOT);
-		if (s.startsWith("mesti-")) return ModalitySettings.mesti(MestiWeighting.fromId(s.substring("mesti-".length())));
-		return ModalitySettings.of(ModalityKind.fromId(s));
+		if (s.startsWith("mesti-")) return ModalitySettings.mesti(Ids.parse(MestiWeighting.class, s.substring("mesti-".length()), "weighting"));
+		return ModalitySettings.of(Ids.parse(ModalityKind.class, s, "modality"));
 	}
 
 	/**
@@ -69,7 +70,7 @@ public final class Comparison {
 	public static List<Architecture> architectures(String csv) {
 		List<Architecture> out = new ArrayList<>();
 		for (String id : ids(csv, "network"))
-			out.add(Architecture.fromId(id));
+			out.add(Ids.parse(Architecture.class, id, "network"));
 		return out;
 	}
 

@@ -1,11 +1,9 @@
 package org.mer.train;
 
-import java.util.Locale;
-
-import org.mer.core.InputException;
+import org.mer.core.Identified;
 
 /** Training loss on the logits (SPEC §8); see {@link LogitsLoss}. */
-public enum LossKind {
+public enum LossKind implements Identified {
 	/** Plain softmax cross-entropy. */
 	CE("ce"),
 	/** Cross-entropy with inverse-frequency class weights of the fold's training set. */
@@ -20,15 +18,9 @@ public enum LossKind {
 	}
 
 	/** Id used in options, reports and model.json: "ce", "weighted-ce", "focal". */
+	@Override
 	public String id() {
 		return id;
 	}
 
-	/** @throws InputException naming the valid values when unknown */
-	public static LossKind parse(String s) {
-		String t = s == null ? "" : s.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-		for (LossKind k : values())
-			if (k.id.equals(t)) return k;
-		throw new InputException("unknown loss '" + s + "' (ce, weighted-ce or focal)");
-	}
 }

@@ -2,10 +2,10 @@ package org.mer.train;
 
 import java.util.Locale;
 
-import org.mer.core.InputException;
+import org.mer.core.Identified;
 
 /** How samples are split into folds by subject (SPEC §8); see {@link Folds}. */
-public enum Protocol {
+public enum Protocol implements Identified {
 	/** Leave one subject out: one fold per subject. */
 	LOSO,
 	/** k folds of whole subjects, assigned by a seeded shuffle. */
@@ -14,14 +14,8 @@ public enum Protocol {
 	FIXED;
 
 	/** Lower-case name used in options, reports and model.json. */
+	@Override
 	public String id() {
 		return name().toLowerCase(Locale.ROOT);
-	}
-
-	/** @throws InputException naming the value when it is not loso, kfold or fixed */
-	public static Protocol parse(String s) {
-		for (Protocol p : values())
-			if (p.id().equalsIgnoreCase(s.trim().replace("-", ""))) return p;
-		throw new InputException("unknown protocol '" + s + "' (loso, kfold or fixed)");
 	}
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 
 class ClassSetTest {
@@ -70,8 +71,8 @@ class ClassSetTest {
 		InputException e = assertThrows(InputException.class, () -> ClassSet.byName("casme2-9"));
 		assertTrue(e.getMessage().contains("casme2-9") && e.getMessage().contains("megc-3"), e.getMessage());
 		assertThrows(InputException.class, () -> ClassSet.resolve("no-such-file.csv"));
-		assertEquals(DatasetKind.CASME3, DatasetKind.parse(" CASME3"));
+		assertEquals(DatasetKind.CASME3, Ids.parse(DatasetKind.class, " CASME3", "dataset kind"));
 		assertEquals("casme2-5", DatasetKind.CASME2.defaultClassSet());
-		assertThrows(InputException.class, () -> DatasetKind.parse("ck+"));
+		assertThrows(InputException.class, () -> Ids.parse(DatasetKind.class, "ck+", "dataset kind"));
 	}
 }

@@ -17,6 +17,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.mer.core.Ids;
 import org.mer.classify.ClipJob;
 import org.mer.clip.ClipRange;
 import org.mer.core.InputException;
@@ -46,7 +47,7 @@ class RecordsTest {
 
 	@Test
 	void settingsKeepEveryField() throws Exception {
-		TrainSettings s = RunFixtures.settings().toBuilder().modality(ModalitySettings.of(ModalityKind.fromId("flow")))
+		TrainSettings s = RunFixtures.settings().toBuilder().modality(ModalitySettings.of(Ids.parse(ModalityKind.class, "flow", "modality")))
 			.protocol(Protocol.KFOLD).kFolds(3).epochs(7).batchSize(5).patience(2).threads(3).learningRate(3e-4f)
 			.weightDecay(2e-3f).loss(LossKind.FOCAL).focalGamma(1.5f).validationFraction(0.25).augment(false).seed(-42)
 			.device("gpu").build();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.mer.core.Ids;
 import org.mer.clip.ApexMethod;
 import org.mer.core.InputException;
 
@@ -21,9 +22,9 @@ class ModalitySettingsTest {
 		String[] ids = { "mesti", "dynamic-image", "apex", "difference", "flow" };
 		for (int i = 0; i < ids.length; i++) {
 			assertEquals(ids[i], ModalityKind.values()[i].id());
-			assertEquals(ModalityKind.values()[i], ModalityKind.fromId(ids[i].toUpperCase()));
+			assertEquals(ModalityKind.values()[i], Ids.parse(ModalityKind.class, ids[i].toUpperCase(), "modality"));
 		}
-		InputException e = assertThrows(InputException.class, () -> ModalityKind.fromId("di"));
+		InputException e = assertThrows(InputException.class, () -> Ids.parse(ModalityKind.class, "di", "modality"));
 		assertTrue(e.getMessage().contains("mesti, dynamic-image, apex, difference, flow"), e.getMessage());
 	}
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 
 /** SPEC §2 and §3 test vectors. */
@@ -65,8 +66,8 @@ class WeightsTest {
 	void weightingIds() {
 		assertEquals("apex_peak", MestiWeighting.APEX_PEAK.id());
 		assertEquals("rank_pooled", MestiWeighting.RANK_POOLED.id());
-		assertEquals(MestiWeighting.RANK_POOLED, MestiWeighting.fromId(" Rank_Pooled "));
-		InputException e = assertThrows(InputException.class, () -> MestiWeighting.fromId("peak"));
+		assertEquals(MestiWeighting.RANK_POOLED, Ids.parse(MestiWeighting.class, " Rank_Pooled ", "weighting"));
+		InputException e = assertThrows(InputException.class, () -> Ids.parse(MestiWeighting.class, "peak", "weighting"));
 		assertTrue(e.getMessage().contains("apex_peak, rank_pooled"), e.getMessage());
 	}
 }

@@ -41,6 +41,6 @@ class ModelConfigJsonTest {
 		assertEquals("/x/model.json: field 'inputSize' is missing", e.getMessage());
 		e = assertThrows(InputException.class,
 			() -> ModelConfigJson.fromJson(json.replace("\"djl-params\"", "\"onnx\""), "/x/model.json"));
-		assertTrue(e.getMessage().contains("unknown weight kind 'onnx'"), e.getMessage());
+		assertTrue(e.getMessage().contains("weight kind: unknown value 'onnx'"), e.getMessage());
 	}
 }

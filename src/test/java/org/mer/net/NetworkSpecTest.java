@@ -9,15 +9,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 
 class NetworkSpecTest {
 
 	@Test
 	void idsRoundTripAndUnknownIdListsValidOnes() {
-		for (Architecture a : Architecture.values()) assertEquals(a, Architecture.fromId(a.id()));
-		assertEquals(Architecture.MEGANET_NO_GA, Architecture.fromId(" MEGANet-NoGA "));
-		InputException e = assertThrows(InputException.class, () -> Architecture.fromId("alexnet"));
+		for (Architecture a : Architecture.values()) assertEquals(a, Ids.parse(Architecture.class, a.id(), "network"));
+		assertEquals(Architecture.MEGANET_NO_GA, Ids.parse(Architecture.class, " MEGANet-NoGA ", "network"));
+		InputException e = assertThrows(InputException.class, () -> Ids.parse(Architecture.class, "alexnet", "network"));
 		assertTrue(e.getMessage().contains("alexnet") && e.getMessage().contains("meganet, meganet-noga, resnet18, resnet50, "
 			+ "vgg19, efficientnet-b0, ststnet"), e.getMessage());
 	}

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.core.Ids;
 import org.mer.clip.ClipRange;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
@@ -45,7 +46,7 @@ class LongSyntheticTrainingTest {
 				new ClipRange(c.onset(), c.apex(), c.offset()), c.emotion()));
 		List<String> classes = SynthSettings.builder().build().classes();
 		int epochs = Integer.getInteger("mer.long.epochs", 20);
-		Protocol protocol = Protocol.parse(System.getProperty("mer.long.protocol", "kfold"));
+		Protocol protocol = Ids.parse(Protocol.class, System.getProperty("mer.long.protocol", "kfold"), "protocol");
 		TrainSettings settings = TrainSettings.builder(new NetworkSpec(Architecture.MEGANET, 112, 16, classes.size()),
 			ModalitySettings.mesti(MestiWeighting.APEX_PEAK)).protocol(protocol).kFolds(4).epochs(epochs).batchSize(16)
 			.learningRate(1e-3f).seed(1).device(System.getProperty("mer.long.device", "auto")).build();

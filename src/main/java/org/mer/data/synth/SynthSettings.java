@@ -12,14 +12,14 @@ import java.util.Locale;
  */
 public final class SynthSettings {
 	/** Frame-folder and sheet layouts the generator writes. */
-	public enum Layout {
+	public enum Layout implements org.mer.core.Identified {
 		CASME2, SAMM;
 
-		public static Layout parse(String id) {
-			for (Layout l : values())
-				if (l.name().equalsIgnoreCase(id.trim())) return l;
-			throw new org.mer.core.InputException("unknown layout '" + id + "' (casme2 or samm)");
+		@Override
+		public String id() {
+			return name().toLowerCase(Locale.ROOT);
 		}
+
 	}
 
 	private final int subjects, clipsPerClass, width, height, minFrames, maxFrames, jpegQuality;

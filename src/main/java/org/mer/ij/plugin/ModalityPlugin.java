@@ -4,6 +4,7 @@ import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
 
+import org.mer.core.Ids;
 import org.mer.clip.ClipRange;
 import org.mer.command.ModalityJob;
 import org.mer.command.ParameterNames;
@@ -46,11 +47,11 @@ abstract class ModalityPlugin extends MerPlugin {
 	@Override
 	protected void execute(GenericDialog gd, Progress progress) {
 		String clip = gd.getNextString();
-		ModalityKind kind = chooseModality ? ModalityKind.fromId(gd.getNextChoice()) : ModalityKind.MESTI;
+		ModalityKind kind = chooseModality ? Ids.parse(ModalityKind.class, gd.getNextChoice(), "modality") : ModalityKind.MESTI;
 		int onset = nonNegativeInt(gd, ParameterNames.ONSET_FRAME);
 		int apex = nonNegativeInt(gd, ParameterNames.APEX_FRAME);
 		int offset = nonNegativeInt(gd, ParameterNames.OFFSET_FRAME);
-		MestiWeighting weighting = MestiWeighting.fromId(gd.getNextChoice());
+		MestiWeighting weighting = Ids.parse(MestiWeighting.class, gd.getNextChoice(), "weighting");
 		String outputType = gd.getNextChoice();
 		boolean cropFace = gd.getNextBoolean();
 		String outputFile = gd.getNextString();

@@ -2,6 +2,7 @@ package org.mer.ij.plugin;
 
 import ij.gui.GenericDialog;
 
+import org.mer.core.Ids;
 import org.mer.command.ParameterNames;
 import org.mer.command.TrainingJob;
 import org.mer.core.Progress;
@@ -59,8 +60,8 @@ abstract class TrainingPlugin extends MerPlugin {
 			networks = gd.getNextString();
 		}
 		else {
-			ModalityKind k = ModalityKind.fromId(gd.getNextChoice());
-			modality = ModalitySettings.of(k).withWeighting(MestiWeighting.fromId(gd.getNextChoice()));
+			ModalityKind k = Ids.parse(ModalityKind.class, gd.getNextChoice(), "modality");
+			modality = ModalitySettings.of(k).withWeighting(Ids.parse(MestiWeighting.class, gd.getNextChoice(), "weighting"));
 			network = gd.getNextString();
 		}
 		int inputSize = nonNegativeInt(gd, ParameterNames.INPUT_SIZE);
