@@ -15,7 +15,7 @@ import org.mer.core.Progress;
 import org.mer.data.Sample;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.ModalitySettings;
-import org.mer.train.LosoRunner;
+import org.mer.train.ProtocolRunner;
 import org.mer.train.ModalityCache;
 import org.mer.train.TrainSettings;
 
@@ -108,7 +108,7 @@ final class ScalingBench {
 			List<Sample> samples = BenchData.generate(tmp.resolve("loso" + n), n, 1, 64, 10, 14);
 			TrainSettings settings = TrainSettings.builder(BenchModels.spec(SIZE), ModalitySettings.mesti(MestiWeighting.APEX_PEAK))
 				.epochs(1).batchSize(8).validationFraction(0).threads(threads).device("cpu").build();
-			LosoRunner runner = new LosoRunner(settings, new ModalityCache(tmp.resolve("cache" + n)));
+			ProtocolRunner runner = new ProtocolRunner(settings, new ModalityCache(tmp.resolve("cache" + n)));
 			long t0 = System.nanoTime();
 			runner.runSamples("synth", samples, BenchData.classes(), null, false, Progress.NONE);
 			double seconds = (System.nanoTime() - t0) / 1e9;

@@ -18,7 +18,7 @@ public interface ExecutionEngine extends AutoCloseable {
 	/** "local", or "spark" with the master URL, for logs and reports. */
 	String description();
 
-	/** Trains LOSO folds for {@link org.mer.train.LosoRunner}; null means "in this thread". */
+	/** Trains LOSO folds for {@link org.mer.train.ProtocolRunner}; null means "in this thread". */
 	FoldExecutor folds();
 
 	/**

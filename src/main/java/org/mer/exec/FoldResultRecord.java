@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.mer.train.EpochRecord;
 import org.mer.train.FoldResult;
-import org.mer.train.Prediction;
+import org.mer.train.TestPrediction;
 
 /**
  * A {@link FoldResult} in a form that travels back from another JVM (Java serialisation, so
@@ -41,7 +41,7 @@ public final class FoldResultRecord implements Serializable {
 		predictionClasses = new int[n][];
 		probabilities = new float[n][];
 		for (int i = 0; i < n; i++) {
-			Prediction p = r.predictions().get(i);
+			TestPrediction p = r.predictions().get(i);
 			predictionIds[i] = new String[] { p.dataset(), p.subject(), p.sampleId(), p.fold() };
 			predictionClasses[i] = new int[] { p.truth(), p.predicted() };
 			probabilities[i] = p.probabilities();
@@ -55,10 +55,10 @@ public final class FoldResultRecord implements Serializable {
 		List<EpochRecord> epochs = new ArrayList<>();
 		for (double[] h : history)
 			epochs.add(new EpochRecord((int) h[0], h[1], h[2], h[3], h[4], h[5]));
-		List<Prediction> predictions = new ArrayList<>();
+		List<TestPrediction> predictions = new ArrayList<>();
 		for (int i = 0; i < predictionIds.length; i++) {
 			String[] id = predictionIds[i];
-			predictions.add(new Prediction(id[0], id[1], id[2], id[3], predictionClasses[i][0], predictionClasses[i][1],
+			predictions.add(new TestPrediction(id[0], id[1], id[2], id[3], predictionClasses[i][0], predictionClasses[i][1],
 				probabilities[i]));
 		}
 		return new FoldResult(index, name, testSubjects, validationSubjects, selectedEpoch, epochs, predictions);

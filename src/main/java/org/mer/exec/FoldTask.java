@@ -9,11 +9,11 @@ import org.mer.train.Example;
 import org.mer.train.Fold;
 import org.mer.train.FoldResult;
 import org.mer.train.FoldTrainer;
-import org.mer.train.LosoRunner;
+import org.mer.train.ProtocolRunner;
 
 /**
  * Runs one fold of a run in whatever JVM it lands in: rebuilds the settings, examples and folds
- * from their records and calls {@link LosoRunner#trainFold}, the same function the local engine
+ * from their records and calls {@link ProtocolRunner#trainFold}, the same function the local engine
  * calls, so a fold gives the same result wherever and however often it runs (its seed comes
  * from the run seed and the fold index). Folds of one JVM run one at a time (the engine's random
  * generator is global); several executor JVMs train folds in parallel.
@@ -32,7 +32,7 @@ public final class FoldTask {
 		List<Sample> samples = new ArrayList<>(all.size());
 		for (Example e : all)
 			samples.add(e.sample());
-		LosoRunner runner = new LosoRunner(settings.toSettings(), null);
+		ProtocolRunner runner = new ProtocolRunner(settings.toSettings(), null);
 		Fold fold = null;
 		for (Fold f : runner.folds(samples))
 			if (f.index() == foldIndex) fold = f;

@@ -112,7 +112,7 @@ public final class Comparison {
 		Path out, boolean resume, FoldExecutor executor, Progress progress) throws IOException
 	{
 		if (modalities.isEmpty() || architectures.isEmpty()) throw new InputException("the comparison needs at least one modality and one network");
-		LosoRunner.logCounts(samples, classes, progress);
+		ProtocolRunner.logCounts(samples, classes, progress);
 		List<ComparisonTable.Cell> cells = new ArrayList<>();
 		int total = modalities.size() * architectures.size(), done = 0;
 		for (ModalitySettings modality : modalities) {
@@ -129,7 +129,7 @@ public final class Comparison {
 					progress.log("comparison cell " + number + "/" + total + ": " + label(modality) + " x " + arch.id());
 					long start = System.nanoTime();
 					Path cellDir = out.resolve(modality.key() + "__" + arch.id());
-					RunResult run = new LosoRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
+					RunResult run = new ProtocolRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
 					double seconds = (System.nanoTime() - start) / 1e9;
 					new EvaluationReport(run).with("seconds", seconds).write(cellDir);
 					return new ComparisonTable.Cell(label(modality), arch.id(), run.pooled(), run.folds().size(), seconds, secondsPerEpoch(run));

@@ -24,11 +24,11 @@ public final class Experiment {
 
 	/** A finished evaluation, from which the final model can be trained on the same examples. */
 	public static final class Evaluation {
-		private final LosoRunner runner;
+		private final ProtocolRunner runner;
 		private final List<Example> examples;
 		private final RunResult result;
 
-		private Evaluation(LosoRunner runner, List<Example> examples, RunResult result) {
+		private Evaluation(ProtocolRunner runner, List<Example> examples, RunResult result) {
 			this.runner = runner;
 			this.examples = examples;
 			this.result = result;
@@ -68,7 +68,7 @@ public final class Experiment {
 		List<String> classes = dataset.classes().classes();
 		String engine = Engines.describe();
 		progress.log("engine: " + engine);
-		LosoRunner runner = new LosoRunner(settings, cache, folds);
+		ProtocolRunner runner = new ProtocolRunner(settings, cache, folds);
 		List<Example> examples = runner.load(dataset.samples(), classes, progress);
 		RunResult result = runner.run(dataset.name(), examples, classes, reportDir, resume, progress);
 		EvaluationReport report = new EvaluationReport(result);

@@ -17,7 +17,7 @@ import org.mer.model.Provenance;
 
 /**
  * The model a user keeps after an evaluation: trained on all subjects
- * ({@link LosoRunner#trainFinal}) and saved as a model folder ({@link ModelFolder#save}) whose
+ * ({@link ProtocolRunner#trainFinal}) and saved as a model folder ({@link ModelFolder#save}) whose
  * provenance records the dataset, protocol, epochs, seed and the evaluation's pooled metrics
  * ({@code UF1}, {@code UAR}, {@code ACC}; these describe held-out subjects of the evaluation,
  * not this model, which has seen every subject). Stateless.
@@ -29,7 +29,7 @@ public final class FinalModel {
 	 * @param evaluation the finished evaluation run on the same examples
 	 * @return the model.json content as written
 	 */
-	public static ModelConfig trainAndSave(LosoRunner runner, List<Example> examples, RunResult evaluation, Path modelDir,
+	public static ModelConfig trainAndSave(ProtocolRunner runner, List<Example> examples, RunResult evaluation, Path modelDir,
 		Progress progress) throws IOException
 	{
 		TrainSettings s = runner.settings();

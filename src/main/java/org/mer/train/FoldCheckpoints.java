@@ -95,7 +95,7 @@ public final class FoldCheckpoints {
 			history.add(GSON.toJsonTree(r.toMap()));
 		fold.add("history", history);
 		JsonArray predictions = new JsonArray();
-		for (Prediction p : result.predictions()) {
+		for (TestPrediction p : result.predictions()) {
 			JsonObject o = new JsonObject();
 			o.addProperty("dataset", p.dataset());
 			o.addProperty("subject", p.subject());
@@ -135,7 +135,7 @@ public final class FoldCheckpoints {
 					m.put(kv.getKey(), kv.getValue().getAsDouble());
 				history.add(EpochRecord.fromMap(m));
 			}
-			List<Prediction> predictions = new ArrayList<>();
+			List<TestPrediction> predictions = new ArrayList<>();
 			String name = fold.get("name").getAsString();
 			for (JsonElement e : fold.getAsJsonArray("predictions")) {
 				JsonObject o = e.getAsJsonObject();
@@ -143,7 +143,7 @@ public final class FoldCheckpoints {
 				float[] p = new float[probs.size()];
 				for (int i = 0; i < p.length; i++)
 					p[i] = probs.get(i).getAsFloat();
-				predictions.add(new Prediction(o.get("dataset").getAsString(), o.get("subject").getAsString(),
+				predictions.add(new TestPrediction(o.get("dataset").getAsString(), o.get("subject").getAsString(),
 					o.get("sample").getAsString(), name, classIndex(classes, o.get("truth").getAsString(), file),
 					classIndex(classes, o.get("predicted").getAsString(), file), p));
 			}

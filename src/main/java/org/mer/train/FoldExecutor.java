@@ -7,10 +7,10 @@ import org.mer.data.Sample;
 import org.mer.mesti.ModalitySettings;
 
 /**
- * Trains the folds of a {@link LosoRunner} run that are not read from checkpoints, somewhere
+ * Trains the folds of a {@link ProtocolRunner} run that are not read from checkpoints, somewhere
  * other than the calling thread (e.g. as Spark tasks, see {@code org.mer.exec}). The runner
  * plans the folds, resumes, checkpoints and pools; an executor only decides where
- * {@link LosoRunner#trainFold} runs for each fold, so every engine gives the same numbers.
+ * {@link ProtocolRunner#trainFold} runs for each fold, so every engine gives the same numbers.
  */
 public interface FoldExecutor {
 
@@ -20,7 +20,7 @@ public interface FoldExecutor {
 	}
 
 	/**
-	 * Trains every fold of {@code folds} with {@link LosoRunner#trainFold} (on a runner with the
+	 * Trains every fold of {@code folds} with {@link ProtocolRunner#trainFold} (on a runner with the
 	 * same settings) and passes each result to {@code sink} on the calling thread, in any order,
 	 * exactly once per fold, as soon as it is available.
 	 *
@@ -30,7 +30,7 @@ public interface FoldExecutor {
 	 * @throws org.mer.core.CanceledException when {@code progress} is canceled; folds already
 	 *           passed to the sink stay done
 	 */
-	void trainAll(LosoRunner runner, List<Fold> folds, List<Example> examples, List<String> classes, Sink sink,
+	void trainAll(ProtocolRunner runner, List<Fold> folds, List<Example> examples, List<String> classes, Sink sink,
 		Progress progress);
 
 	/**

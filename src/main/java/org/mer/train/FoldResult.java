@@ -15,10 +15,10 @@ public final class FoldResult {
 	private final List<String> testSubjects, validationSubjects;
 	private final int selectedEpoch;
 	private final List<EpochRecord> history;
-	private final List<Prediction> predictions;
+	private final List<TestPrediction> predictions;
 
 	public FoldResult(int index, String name, List<String> testSubjects, List<String> validationSubjects, int selectedEpoch,
-		List<EpochRecord> history, List<Prediction> predictions)
+		List<EpochRecord> history, List<TestPrediction> predictions)
 	{
 		this.index = index;
 		this.name = name;
@@ -36,7 +36,7 @@ public final class FoldResult {
 	/** 1-based epoch whose weights made the predictions. */
 	public int selectedEpoch() { return selectedEpoch; }
 	public List<EpochRecord> history() { return history; }
-	public List<Prediction> predictions() { return predictions; }
+	public List<TestPrediction> predictions() { return predictions; }
 
 	/** Metrics of this fold alone (labelled per-fold in reports; the headline numbers are pooled). */
 	public Metrics metrics(List<String> classes) {

@@ -34,8 +34,8 @@ public final class RunResult {
 	public int resumedFolds() { return resumedFolds; }
 
 	/** All test predictions, fold by fold. */
-	public List<Prediction> predictions() {
-		List<Prediction> all = new ArrayList<>();
+	public List<TestPrediction> predictions() {
+		List<TestPrediction> all = new ArrayList<>();
 		for (FoldResult f : folds)
 			all.addAll(f.predictions());
 		return all;
@@ -48,15 +48,15 @@ public final class RunResult {
 
 	/** Pooled metrics per source dataset ({@link org.mer.data.Sample#dataset()}), in name order. */
 	public Map<String, Metrics> perDataset() {
-		Map<String, List<Prediction>> byDataset = new TreeMap<>();
-		for (Prediction p : predictions())
+		Map<String, List<TestPrediction>> byDataset = new TreeMap<>();
+		for (TestPrediction p : predictions())
 			byDataset.computeIfAbsent(p.dataset(), d -> new ArrayList<>()).add(p);
 		Map<String, Metrics> out = new TreeMap<>();
 		byDataset.forEach((d, list) -> out.put(d, metricsOf(classes, list)));
 		return out;
 	}
 
-	static Metrics metricsOf(List<String> classes, List<Prediction> predictions) {
+	static Metrics metricsOf(List<String> classes, List<TestPrediction> predictions) {
 		int[] truth = new int[predictions.size()], predicted = new int[predictions.size()];
 		for (int i = 0; i < truth.length; i++) {
 			truth[i] = predictions.get(i).truth();

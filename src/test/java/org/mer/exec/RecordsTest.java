@@ -28,7 +28,7 @@ import org.mer.train.EpochRecord;
 import org.mer.train.Example;
 import org.mer.train.FoldResult;
 import org.mer.train.LossKind;
-import org.mer.train.Prediction;
+import org.mer.train.TestPrediction;
 import org.mer.train.Protocol;
 import org.mer.train.TrainSettings;
 
@@ -70,7 +70,7 @@ class RecordsTest {
 
 		FoldResult r = new FoldResult(4, "sub05", List.of("sub05"), List.of("sub02"), 3,
 			List.of(new EpochRecord(1, 1.1, 0.5, Double.NaN, Double.NaN, 2.5), new EpochRecord(2, 0.9, 0.6, 0.8, 0.7, 2.4)),
-			List.of(new Prediction("casme2", "sub05", "sub05/EP1", "sub05", 1, 2, new float[] { 0.1f, 0.2f, 0.7f })));
+			List.of(new TestPrediction("casme2", "sub05", "sub05/EP1", "sub05", 1, 2, new float[] { 0.1f, 0.2f, 0.7f })));
 		FoldResult r2 = roundTrip(new FoldResultRecord(r)).toResult();
 		assertEquals(r.index(), r2.index());
 		assertEquals(r.name(), r2.name());
@@ -79,7 +79,7 @@ class RecordsTest {
 		assertEquals(r.selectedEpoch(), r2.selectedEpoch());
 		for (int e = 0; e < 2; e++)
 			assertEquals(r.history().get(e).toMap().toString(), r2.history().get(e).toMap().toString());
-		Prediction p = r2.predictions().get(0);
+		TestPrediction p = r2.predictions().get(0);
 		assertEquals("sub05/EP1", p.sampleId());
 		assertEquals(1, p.truth());
 		assertEquals(2, p.predicted());

@@ -29,7 +29,7 @@ import org.mer.net.Architecture;
 import org.mer.net.NetworkSpec;
 import org.mer.train.EpochRecord;
 import org.mer.train.FoldResult;
-import org.mer.train.Prediction;
+import org.mer.train.TestPrediction;
 import org.mer.train.RunResult;
 import org.mer.train.TrainSettings;
 
@@ -82,7 +82,7 @@ public final class RunFixtures {
 			}
 			assertEquals(x.predictions().size(), y.predictions().size());
 			for (int i = 0; i < x.predictions().size(); i++) {
-				Prediction p = x.predictions().get(i), q = y.predictions().get(i);
+				TestPrediction p = x.predictions().get(i), q = y.predictions().get(i);
 				assertEquals(p.dataset(), q.dataset());
 				assertEquals(p.subject(), q.subject());
 				assertEquals(p.sampleId(), q.sampleId());

@@ -27,7 +27,7 @@ class FinalModelTest {
 		TrainSettings settings = TinyClips.settings(3).protocol(Protocol.KFOLD).kFolds(2).validationFraction(0.5).patience(1).build();
 		ModalityCache cache = new ModalityCache(tmp.resolve("cache"));
 		List<Example> examples = Examples.load(samples, TinyClips.CLASSES, settings, cache, Progress.NONE);
-		LosoRunner runner = new LosoRunner(settings, cache);
+		ProtocolRunner runner = new ProtocolRunner(settings, cache);
 		RunResult run = runner.run("tiny", examples, TinyClips.CLASSES, tmp.resolve("report"), false, Progress.NONE);
 		for (FoldResult f : run.folds()) {
 			assertEquals(1, f.validationSubjects().size());

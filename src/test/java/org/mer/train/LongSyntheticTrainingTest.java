@@ -56,7 +56,7 @@ class LongSyntheticTrainingTest {
 			@Override public void log(String message) { System.out.println(message); }
 		};
 		long start = System.nanoTime();
-		RunResult run = new LosoRunner(settings, new ModalityCache(tmp.resolve("cache"))).runSamples("synth", samples, classes,
+		RunResult run = new ProtocolRunner(settings, new ModalityCache(tmp.resolve("cache"))).runSamples("synth", samples, classes,
 			tmp.resolve("report"), false, log);
 		double seconds = (System.nanoTime() - start) / 1e9;
 		Metrics m = run.pooled();

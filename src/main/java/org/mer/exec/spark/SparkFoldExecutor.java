@@ -25,7 +25,7 @@ import org.mer.mesti.ModalitySettings;
 import org.mer.train.Example;
 import org.mer.train.Fold;
 import org.mer.train.FoldExecutor;
-import org.mer.train.LosoRunner;
+import org.mer.train.ProtocolRunner;
 import org.mer.train.ModalityCache;
 
 /**
@@ -64,7 +64,7 @@ final class SparkFoldExecutor implements FoldExecutor {
 	}
 
 	@Override
-	public void trainAll(LosoRunner runner, List<Fold> folds, List<Example> examples, List<String> classes, Sink sink,
+	public void trainAll(ProtocolRunner runner, List<Fold> folds, List<Example> examples, List<String> classes, Sink sink,
 		Progress progress)
 	{
 		if (folds.isEmpty()) return;

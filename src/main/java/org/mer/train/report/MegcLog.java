@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.mer.train.FoldResult;
 import org.mer.train.Metrics;
-import org.mer.train.Prediction;
+import org.mer.train.TestPrediction;
 import org.mer.train.RunResult;
 
 /**
@@ -42,7 +42,7 @@ final class MegcLog {
 			sb.append("Subject: ").append(String.join(";", f.testSubjects())).append(" (fold ").append(f.name()).append(")\n");
 			StringBuilder gt = new StringBuilder(), pred = new StringBuilder();
 			int correct = 0;
-			for (Prediction p : f.predictions()) {
+			for (TestPrediction p : f.predictions()) {
 				sb.append("Sample: ").append(p.dataset()).append(':').append(p.sampleId()).append('\n');
 				gt.append(gt.length() == 0 ? "" : ", ").append(p.truth());
 				pred.append(pred.length() == 0 ? "" : ", ").append(p.predicted());

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.mer.io.AtomicFiles;
 import org.mer.train.FoldResult;
 import org.mer.train.Metrics;
-import org.mer.train.Prediction;
+import org.mer.train.TestPrediction;
 import org.mer.train.RunResult;
 
 /**
@@ -38,7 +38,7 @@ final class ReportTables {
 		for (String c : classes)
 			header.add("p_" + c);
 		List<List<Object>> rows = new ArrayList<>();
-		for (Prediction p : run.predictions()) {
+		for (TestPrediction p : run.predictions()) {
 			List<Object> row = new ArrayList<>(List.of(p.fold(), p.dataset(), p.subject(), p.sampleId(), classes.get(p.truth()),
 				classes.get(p.predicted()), p.correct() ? 1 : 0));
 			for (float v : p.probabilities())

@@ -16,7 +16,7 @@ import org.mer.data.Sample;
 import org.mer.exec.ExecutionEngine;
 import org.mer.exec.ExecutionEngines;
 import org.mer.exec.RunFixtures;
-import org.mer.train.LosoRunner;
+import org.mer.train.ProtocolRunner;
 import org.mer.train.ModalityCache;
 import org.mer.train.RunResult;
 import org.mer.train.TrainSettings;
@@ -33,7 +33,7 @@ class SparkEngineTest {
 		TrainSettings settings = RunFixtures.settings();
 		ModalityCache cache = new ModalityCache(tmp.resolve("cache"));
 
-		RunResult local = new LosoRunner(settings, cache).runSamples("synth", samples, RunFixtures.CLASSES, tmp.resolve("local"),
+		RunResult local = new ProtocolRunner(settings, cache).runSamples("synth", samples, RunFixtures.CLASSES, tmp.resolve("local"),
 			false, Progress.NONE);
 		new EvaluationReport(local).write(tmp.resolve("local"));
 
@@ -44,7 +44,7 @@ class SparkEngineTest {
 		try (SparkEngine engine = new SparkEngine("local[2,2]", Collections.emptyMap(), new FailFirstAttempt(markers, 2))) {
 			assertTrue(engine.description().startsWith("spark (local[2,2]"), engine.description());
 			// a cache of its own: the modality images are computed by Spark tasks
-			spark = new LosoRunner(settings, sparkCache, engine.folds()).runSamples("synth", samples, RunFixtures.CLASSES,
+			spark = new ProtocolRunner(settings, sparkCache, engine.folds()).runSamples("synth", samples, RunFixtures.CLASSES,
 				tmp.resolve("spark"), false, Progress.NONE);
 		}
 		new EvaluationReport(spark).write(tmp.resolve("spark"));

@@ -20,7 +20,7 @@ import org.mer.data.Sample;
 import org.mer.exec.RunFixtures;
 import org.mer.train.Example;
 import org.mer.train.Examples;
-import org.mer.train.LosoRunner;
+import org.mer.train.ProtocolRunner;
 import org.mer.train.ModalityCache;
 import org.mer.train.RunResult;
 import org.mer.train.TrainSettings;
@@ -45,16 +45,16 @@ class SparkOverheadBenchmark {
 		List<String> rows = new ArrayList<>();
 
 		// warm-up (libtorch loading, JIT) so that no engine pays it in its time
-		new LosoRunner(settings, cache).run("synth", examples, RunFixtures.CLASSES, null, false, Progress.NONE);
+		new ProtocolRunner(settings, cache).run("synth", examples, RunFixtures.CLASSES, null, false, Progress.NONE);
 		long t0 = System.nanoTime();
-		RunResult local = new LosoRunner(settings, cache).run("synth", examples, RunFixtures.CLASSES, null, false, Progress.NONE);
+		RunResult local = new ProtocolRunner(settings, cache).run("synth", examples, RunFixtures.CLASSES, null, false, Progress.NONE);
 		rows.add(row("local (one JVM, folds in turn)", 0, seconds(t0)));
 
 		long s0 = System.nanoTime();
 		try (SparkEngine engine = new SparkEngine("local[2]", Collections.emptyMap())) {
 			double startup = seconds(s0);
 			long t1 = System.nanoTime();
-			RunResult r = new LosoRunner(settings, cache, engine.folds()).run("synth", examples, RunFixtures.CLASSES, null, false, Progress.NONE);
+			RunResult r = new ProtocolRunner(settings, cache, engine.folds()).run("synth", examples, RunFixtures.CLASSES, null, false, Progress.NONE);
 			rows.add(row("spark local[2] (one JVM)", startup, seconds(t1)));
 			RunFixtures.assertSameRun(local, r);
 		}
@@ -71,7 +71,7 @@ class SparkOverheadBenchmark {
 			try (SparkEngine engine = new SparkEngine(cluster.masterUrl(), conf)) {
 				double startup = seconds(s2);
 				long t2 = System.nanoTime();
-				RunResult r = new LosoRunner(settings, cache, engine.folds()).run("synth", examples, RunFixtures.CLASSES, null, false, Progress.NONE);
+				RunResult r = new ProtocolRunner(settings, cache, engine.folds()).run("synth", examples, RunFixtures.CLASSES, null, false, Progress.NONE);
 				rows.add(row("standalone: master + worker, 2 executor JVMs x 1 core", startup, seconds(t2)));
 				RunFixtures.assertSameRun(local, r);
 			}

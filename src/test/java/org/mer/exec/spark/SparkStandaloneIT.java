@@ -31,7 +31,7 @@ import org.mer.core.Progress;
 import org.mer.data.Sample;
 import org.mer.exec.RunFixtures;
 import org.mer.model.TinyModels;
-import org.mer.train.LosoRunner;
+import org.mer.train.ProtocolRunner;
 import org.mer.train.ModalityCache;
 import org.mer.train.RunResult;
 import org.mer.train.TrainSettings;
@@ -54,7 +54,7 @@ class SparkStandaloneIT {
 		List<Sample> samples = RunFixtures.samples(tmp.resolve("data"), 4);
 		TrainSettings settings = RunFixtures.settings();
 		ModalityCache cache = new ModalityCache(tmp.resolve("cache"));
-		RunResult local = new LosoRunner(settings, cache).runSamples("synth", samples, RunFixtures.CLASSES, tmp.resolve("local"),
+		RunResult local = new ProtocolRunner(settings, cache).runSamples("synth", samples, RunFixtures.CLASSES, tmp.resolve("local"),
 			false, Progress.NONE);
 		new EvaluationReport(local).write(tmp.resolve("local"));
 
@@ -97,7 +97,7 @@ class SparkStandaloneIT {
 						else failedTasks.incrementAndGet();
 					}
 				});
-				spark = new LosoRunner(settings, cache, engine.folds()).runSamples("synth", samples, RunFixtures.CLASSES,
+				spark = new ProtocolRunner(settings, cache, engine.folds()).runSamples("synth", samples, RunFixtures.CLASSES,
 					tmp.resolve("spark"), false, Progress.NONE);
 
 				// batch classification on the executor JVMs equals the local CSV (but for time_ms)

@@ -26,7 +26,7 @@ import org.mer.net.Architecture;
 import org.mer.net.NetworkSpec;
 import org.mer.train.EpochRecord;
 import org.mer.train.FoldResult;
-import org.mer.train.Prediction;
+import org.mer.train.TestPrediction;
 import org.mer.train.RunResult;
 import org.mer.train.TrainSettings;
 
@@ -38,13 +38,13 @@ class EvaluationReportTest {
 	static RunResult specRun() {
 		List<String> classes = Arrays.asList("negative", "positive", "surprise");
 		int[] y = { 0, 0, 0, 1, 1, 2 }, yhat = { 0, 0, 1, 1, 2, 2 };
-		List<Prediction> f1 = new ArrayList<>(), f2 = new ArrayList<>();
+		List<TestPrediction> f1 = new ArrayList<>(), f2 = new ArrayList<>();
 		for (int i = 0; i < y.length; i++) {
 			float[] p = new float[3];
 			p[yhat[i]] = 0.8f;
 			p[(yhat[i] + 1) % 3] = 0.2f;
 			String subject = i < 3 ? "sub01" : "sub02";
-			(i < 3 ? f1 : f2).add(new Prediction(i % 2 == 0 ? "casme2" : "samm", subject, "clip" + i, subject, y[i], yhat[i], p));
+			(i < 3 ? f1 : f2).add(new TestPrediction(i % 2 == 0 ? "casme2" : "samm", subject, "clip" + i, subject, y[i], yhat[i], p));
 		}
 		List<EpochRecord> h = Arrays.asList(new EpochRecord(1, 1.2, 0.3, Double.NaN, Double.NaN, 1),
 			new EpochRecord(2, 0.9, 0.5, Double.NaN, Double.NaN, 1));

@@ -26,13 +26,13 @@ import org.mer.data.Sample;
  * run gives the same numbers as an uninterrupted one. Not thread safe (one run at a time per JVM:
  * the engine seed is global).
  */
-public final class LosoRunner {
+public final class ProtocolRunner {
 	private final TrainSettings settings;
 	private final ModalityCache cache;
 	private final FoldExecutor executor;
 
 	/** A runner that trains the folds one after the other in this thread. */
-	public LosoRunner(TrainSettings settings, ModalityCache cache) {
+	public ProtocolRunner(TrainSettings settings, ModalityCache cache) {
 		this(settings, cache, null);
 	}
 
@@ -40,7 +40,7 @@ public final class LosoRunner {
 	 * @param executor trains the folds that need training (e.g. on a cluster), or null to train
 	 *          them one after the other in this thread
 	 */
-	public LosoRunner(TrainSettings settings, ModalityCache cache, FoldExecutor executor) {
+	public ProtocolRunner(TrainSettings settings, ModalityCache cache, FoldExecutor executor) {
 		this.settings = settings;
 		this.cache = cache;
 		this.executor = executor;
@@ -181,10 +181,10 @@ public final class LosoRunner {
 		List<Example> test = Examples.select(examples, fold.test());
 		try (TrainedNetwork net = trainer.train(train, validation, InputStats.of(train), seed, listener, progress)) {
 			float[][] probabilities = net.predict(test, settings.batchSize());
-			List<Prediction> predictions = new ArrayList<>();
+			List<TestPrediction> predictions = new ArrayList<>();
 			for (int i = 0; i < test.size(); i++) {
 				Sample s = test.get(i).sample();
-				predictions.add(new Prediction(s.dataset(), s.subject(), s.id(), fold.name(), test.get(i).label(),
+				predictions.add(new TestPrediction(s.dataset(), s.subject(), s.id(), fold.name(), test.get(i).label(),
 					TrainedNetwork.argMax(probabilities[i]), probabilities[i]));
 			}
 			return new FoldResult(fold.index(), fold.name(), fold.testSubjects(), fold.validationSubjects(), net.selectedEpoch(),

@@ -6,12 +6,12 @@ import java.util.Objects;
  * The prediction for one test sample of one fold: who it is, its true and predicted class
  * indices (in the run's class list) and the class probabilities. Immutable.
  */
-public final class Prediction {
+public final class TestPrediction {
 	private final String dataset, subject, sampleId, fold;
 	private final int truth, predicted;
 	private final float[] probabilities;
 
-	public Prediction(String dataset, String subject, String sampleId, String fold, int truth, int predicted,
+	public TestPrediction(String dataset, String subject, String sampleId, String fold, int truth, int predicted,
 		float[] probabilities)
 	{
 		this.dataset = Objects.requireNonNull(dataset);

@@ -18,7 +18,7 @@ import org.mer.core.Progress;
 import org.mer.data.Sample;
 import org.mer.train.report.EvaluationReport;
 
-class LosoRunnerTest {
+class ProtocolRunnerTest {
 	@TempDir
 	Path tmp;
 
@@ -27,15 +27,15 @@ class LosoRunnerTest {
 		List<Sample> samples = TinyClips.write(tmp.resolve("data"), 4, 2);
 		TrainSettings settings = TinyClips.settings(2).protocol(Protocol.KFOLD).kFolds(2).augment(true).build();
 		ModalityCache cache = new ModalityCache(tmp.resolve("cache"));
-		RunResult a = new LosoRunner(settings, cache).runSamples("tiny", samples, TinyClips.CLASSES, tmp.resolve("r1"), false, Progress.NONE);
-		RunResult b = new LosoRunner(settings, cache).runSamples("tiny", samples, TinyClips.CLASSES, tmp.resolve("r2"), false, Progress.NONE);
+		RunResult a = new ProtocolRunner(settings, cache).runSamples("tiny", samples, TinyClips.CLASSES, tmp.resolve("r1"), false, Progress.NONE);
+		RunResult b = new ProtocolRunner(settings, cache).runSamples("tiny", samples, TinyClips.CLASSES, tmp.resolve("r2"), false, Progress.NONE);
 		assertEquals(2, a.folds().size());
 		assertEquals(samples.size(), a.predictions().size());
 		assertSamePredictions(a, b);
 		assertEquals(a.pooled().uf1(), b.pooled().uf1(), 0);
 		assertEquals(a.folds().get(1).history().get(1).trainLoss(), b.folds().get(1).history().get(1).trainLoss(), 0);
 		// a different seed changes the numbers
-		RunResult c = new LosoRunner(settings.toBuilder().seed(8).build(), cache).runSamples("tiny", samples, TinyClips.CLASSES, null,
+		RunResult c = new ProtocolRunner(settings.toBuilder().seed(8).build(), cache).runSamples("tiny", samples, TinyClips.CLASSES, null,
 			false, Progress.NONE);
 		assertFalse(c.folds().get(0).history().get(0).trainLoss() == a.folds().get(0).history().get(0).trainLoss());
 	}
@@ -46,7 +46,7 @@ class LosoRunnerTest {
 		TrainSettings settings = TinyClips.settings(2).augment(true).build();
 		ModalityCache cache = new ModalityCache(tmp.resolve("cache"));
 		List<Example> examples = Examples.load(samples, TinyClips.CLASSES, settings, cache, Progress.NONE);
-		LosoRunner runner = new LosoRunner(settings, cache);
+		ProtocolRunner runner = new ProtocolRunner(settings, cache);
 		RunResult full = runner.run("tiny", examples, TinyClips.CLASSES, tmp.resolve("full"), false, Progress.NONE);
 		assertEquals(3, full.folds().size());
 		assertEquals("s1", full.folds().get(0).name());
@@ -81,12 +81,12 @@ class LosoRunnerTest {
 		assertEquals(Files.readAllLines(tmp.resolve("full/predictions.csv")), Files.readAllLines(report.resolve("predictions.csv")));
 
 		// resuming with other settings is refused instead of mixing folds
-		LosoRunner other = new LosoRunner(settings.toBuilder().learningRate(0.01f).build(), cache);
+		ProtocolRunner other = new ProtocolRunner(settings.toBuilder().learningRate(0.01f).build(), cache);
 		assertThrows(org.mer.core.InputException.class, () -> other.run("tiny", examples, TinyClips.CLASSES, report, true, Progress.NONE));
 	}
 
 	static void assertSamePredictions(RunResult a, RunResult b) {
-		List<Prediction> pa = a.predictions(), pb = b.predictions();
+		List<TestPrediction> pa = a.predictions(), pb = b.predictions();
 		assertEquals(pa.size(), pb.size());
 		for (int i = 0; i < pa.size(); i++) {
 			assertEquals(pa.get(i).sampleId(), pb.get(i).sampleId());
