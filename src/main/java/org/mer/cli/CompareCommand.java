@@ -11,9 +11,9 @@ import org.mer.data.Dataset;
 import org.mer.exec.ExecutionEngine;
 import org.mer.mesti.ModalitySettings;
 import org.mer.net.Architecture;
-import org.mer.train.Comparison;
+import org.mer.app.ComparisonGrid;
 import org.mer.train.ComparisonTable;
-import org.mer.train.Experiment;
+import org.mer.app.Experiment;
 import org.mer.train.TrainSettings;
 
 import picocli.CommandLine.Command;
@@ -55,8 +55,8 @@ public final class CompareCommand implements Callable<Integer> {
 	}
 
 	private int compare(ConsoleProgress progress) throws IOException {
-		List<ModalitySettings> mods = Comparison.modalities(modalities, Ids.parse(ApexMethod.class, options.apexMethod, "apex method", ApexMethod::spots));
-		List<Architecture> archs = Comparison.architectures(networks);
+		List<ModalitySettings> mods = ComparisonGrid.modalities(modalities, Ids.parse(ApexMethod.class, options.apexMethod, "apex method", ApexMethod::spots));
+		List<Architecture> archs = ComparisonGrid.architectures(networks);
 		Dataset dataset = options.readDataset(progress);
 		TrainSettings base = options.settings(archs.get(0).id(), dataset.classes().classes().size());
 		ComparisonTable table;

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.mer.app.Experiment;
 import org.mer.core.Progress;
 import org.mer.data.Dataset;
-import org.mer.train.Experiment;
 import org.mer.train.FoldExecutor;
 import org.mer.train.Metrics;
 import org.mer.train.RunResult;

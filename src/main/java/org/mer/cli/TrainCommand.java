@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.mer.app.Experiment;
 import org.mer.exec.ExecutionEngine;
-import org.mer.train.Experiment;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

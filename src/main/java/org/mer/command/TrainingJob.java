@@ -17,9 +17,9 @@ import org.mer.mesti.ModalitySettings;
 import org.mer.model.ModelConfig;
 import org.mer.net.Architecture;
 import org.mer.net.NetworkSpec;
-import org.mer.train.Comparison;
+import org.mer.app.ComparisonGrid;
 import org.mer.train.ComparisonTable;
-import org.mer.train.Experiment;
+import org.mer.app.Experiment;
 import org.mer.train.Metrics;
 import org.mer.train.ModalityCache;
 import org.mer.train.RunResult;
@@ -124,8 +124,8 @@ public final class TrainingJob {
 	 */
 	public static ComparisonTable compare(Request r, String modalities, String networks, String folder, Progress progress) {
 		Path out = folder(folder);
-		List<ModalitySettings> ms = Comparison.modalities(modalities, r.modality.apexMethod());
-		List<Architecture> archs = Comparison.architectures(networks);
+		List<ModalitySettings> ms = ComparisonGrid.modalities(modalities, r.modality.apexMethod());
+		List<Architecture> archs = ComparisonGrid.architectures(networks);
 		Dataset dataset = readDataset(r, progress);
 		try {
 			return Experiment.compare(dataset, ms, archs, settings(r, dataset), r.width, cache(out), out, true, null, progress);

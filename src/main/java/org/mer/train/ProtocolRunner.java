@@ -223,7 +223,7 @@ public final class ProtocolRunner {
 	}
 
 	/** Logs the sample count per class and per subject before any training. */
-	static void logCounts(List<Sample> samples, List<String> classes, Progress progress) {
+	public static void logCounts(List<Sample> samples, List<String> classes, Progress progress) {
 		Map<String, Integer> perClass = new LinkedHashMap<>();
 		for (String c : classes)
 			perClass.put(c, 0);

@@ -64,4 +64,16 @@ public final class RunResult {
 		}
 		return Metrics.of(classes, truth, predicted);
 	}
+
+	/** Mean wall-clock seconds per training epoch over the epochs trained in this run (NaN when all were resumed). */
+	public double secondsPerEpoch() {
+		double sum = 0;
+		int n = 0;
+		for (FoldResult f : folds)
+			for (EpochRecord r : f.history()) {
+				sum += r.seconds();
+				n++;
+			}
+		return n == 0 ? Double.NaN : sum / n;
+	}
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.figures.ReportImages;
 import org.mer.core.Ids;
 import org.mer.clip.ClipRange;
 import org.mer.core.Progress;
@@ -61,9 +62,9 @@ class LongSyntheticTrainingTest {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		Metrics m = run.pooled();
 		String keep = System.getProperty("mer.long.report");
-		new EvaluationReport(run).with("seconds", seconds).write(keep != null ? Path.of(keep) : tmp.resolve("report"));
+		new EvaluationReport(run).with("seconds", seconds).write(keep != null ? Path.of(keep) : tmp.resolve("report"), ReportImages.INSTANCE);
 		System.out.println(String.format(Locale.ROOT, "LONG: %s, %d samples, %d folds x %d epochs: UF1 %.4f UAR %.4f ACC %.4f; %.2f s/epoch, %.0f s total",
-			protocol.id(), m.n(), run.folds().size(), epochs, m.uf1(), m.uar(), m.acc(), Comparison.secondsPerEpoch(run), seconds));
+			protocol.id(), m.n(), run.folds().size(), epochs, m.uf1(), m.uar(), m.acc(), run.secondsPerEpoch(), seconds));
 		assertTrue(m.acc() >= 0.6, "ACC " + m.acc() + " is not well above chance 0.33");
 		assertTrue(m.uf1() >= 0.55, "UF1 " + m.uf1() + " is not well above chance");
 	}

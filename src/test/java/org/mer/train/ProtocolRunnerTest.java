@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.figures.ReportImages;
 import org.mer.core.CanceledException;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
@@ -69,8 +70,8 @@ class ProtocolRunnerTest {
 		assertEquals(1, resumed.resumedFolds());
 		assertSamePredictions(full, resumed);
 		assertEquals(full.folds().get(0).history().get(1).trainLoss(), resumed.folds().get(0).history().get(1).trainLoss(), 0);
-		new EvaluationReport(full).write(tmp.resolve("full"));
-		new EvaluationReport(resumed).write(report);
+		new EvaluationReport(full).write(tmp.resolve("full"), ReportImages.INSTANCE);
+		new EvaluationReport(resumed).write(report, ReportImages.INSTANCE);
 		assertEquals(full.pooled().uf1(), resumed.pooled().uf1(), 0);
 		assertEquals(full.pooled().uar(), resumed.pooled().uar(), 0);
 		assertEquals(full.pooled().acc(), resumed.pooled().acc(), 0);

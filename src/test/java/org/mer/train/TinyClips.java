@@ -24,15 +24,15 @@ import org.mer.net.NetworkSpec;
  * clip of 16 PNG frames (48 x 48, frames numbered 1..16, apex 8) brightens a class-specific blob
  * rising to the apex and decaying.
  */
-final class TinyClips {
-	static final List<String> CLASSES = Arrays.asList("a", "b", "c");
+public final class TinyClips {
+	public static final List<String> CLASSES = Arrays.asList("a", "b", "c");
 	private static final int SIZE = 48, FRAMES = 16, APEX = 8;
 	private static final int[][] CENTRES = { { 14, 14 }, { 34, 14 }, { 24, 36 } };
 
 	private TinyClips() {}
 
 	/** subjects s1..sN, clipsPerClass clips of each class per subject. */
-	static List<Sample> write(Path root, int subjects, int clipsPerClass) {
+	public static List<Sample> write(Path root, int subjects, int clipsPerClass) {
 		List<Sample> samples = new ArrayList<>();
 		try {
 			for (int s = 1; s <= subjects; s++) {
@@ -72,7 +72,7 @@ final class TinyClips {
 	}
 
 	/** MEGANet width 8, input 64, 3 classes; MESTI apex-peak; batch 4, no augmentation unless asked. */
-	static TrainSettings.Builder settings(int epochs) {
+	public static TrainSettings.Builder settings(int epochs) {
 		NetworkSpec spec = new NetworkSpec(Architecture.MEGANET, 64, 8, CLASSES.size());
 		return TrainSettings.builder(spec, ModalitySettings.mesti(MestiWeighting.APEX_PEAK)).epochs(epochs).batchSize(4)
 			.device("cpu").threads(1).seed(7);

@@ -30,7 +30,7 @@ import org.mer.train.RunResult;
  * uf1, uar, absent_classes, per_class, confusion), {@code per_dataset} metrics (source datasets
  * of a composite), {@code per_fold} (labelled per-fold: fold, test/validation subjects, n, acc,
  * uf1, uar, selected epoch) and any extra entries given (e.g. engine, timing, model folder).</li>
- * <li>the CSV tables of {@link ReportTables}, the images of {@link ReportImages}, and
+ * <li>the CSV tables of {@link ReportTables}, the figures drawn by the given {@link ReportFigures}, and
  * {@code megc2019_log.txt} ({@link MegcLog}).</li>
  * </ul>
  * Every file is written atomically; an existing report in the folder is replaced file by file.
@@ -90,15 +90,18 @@ public final class EvaluationReport {
 		return m;
 	}
 
-	/** Writes report.json, the CSV tables, the PNG images and the MEGC2019 log into {@code dir}. */
-	public void write(Path dir) throws IOException {
+	/**
+	 * Writes report.json, the CSV tables, the MEGC2019 log and the figures
+	 * ({@code confusion_matrix.png}, {@code training_curves.png}, drawn by {@code figures}) into {@code dir}.
+	 */
+	public void write(Path dir, ReportFigures figures) throws IOException {
 		Files.createDirectories(dir);
 		AtomicFiles.writeString(dir.resolve(JSON), GSON.toJson(toMap()));
 		ReportTables.writeAll(run, dir);
 		Metrics pooled = run.pooled();
-		ReportImages.writeConfusion(pooled, String.format(Locale.ROOT, "%s, %s pooled: ACC %.3f UF1 %.3f UAR %.3f",
+		figures.confusion(pooled, String.format(Locale.ROOT, "%s, %s pooled: ACC %.3f UF1 %.3f UAR %.3f",
 			run.dataset(), run.settings().protocol().id(), pooled.acc(), pooled.uf1(), pooled.uar()), dir.resolve("confusion_matrix.png"));
-		ReportImages.writeCurves(run.folds(), run.dataset() + ": training curves", dir.resolve("training_curves.png"));
+		figures.curves(run.folds(), run.dataset() + ": training curves", dir.resolve("training_curves.png"));
 		AtomicFiles.writeString(dir.resolve("megc2019_log.txt"), MegcLog.format(run));
 	}
 }

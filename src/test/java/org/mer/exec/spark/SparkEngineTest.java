@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.mer.figures.ReportImages;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
 import org.mer.exec.ExecutionEngine;
@@ -35,7 +36,7 @@ class SparkEngineTest {
 
 		RunResult local = new ProtocolRunner(settings, cache).runSamples("synth", samples, RunFixtures.CLASSES, tmp.resolve("local"),
 			false, Progress.NONE);
-		new EvaluationReport(local).write(tmp.resolve("local"));
+		new EvaluationReport(local).write(tmp.resolve("local"), ReportImages.INSTANCE);
 
 		Path markers = tmp.resolve("markers");
 		ModalityCache sparkCache = new ModalityCache(tmp.resolve("spark-cache"));
@@ -47,7 +48,7 @@ class SparkEngineTest {
 			spark = new ProtocolRunner(settings, sparkCache, engine.folds()).runSamples("synth", samples, RunFixtures.CLASSES,
 				tmp.resolve("spark"), false, Progress.NONE);
 		}
-		new EvaluationReport(spark).write(tmp.resolve("spark"));
+		new EvaluationReport(spark).write(tmp.resolve("spark"), ReportImages.INSTANCE);
 
 		assertEquals(4, spark.folds().size());
 		try (java.util.stream.Stream<Path> files = Files.list(sparkCache.folder())) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import ai.djl.Device;
 
+import org.mer.figures.ReportImages;
 import org.mer.classify.BatchClassifier;
 import org.mer.classify.Classifier;
 import org.mer.core.Progress;
@@ -56,7 +57,7 @@ class SparkStandaloneIT {
 		ModalityCache cache = new ModalityCache(tmp.resolve("cache"));
 		RunResult local = new ProtocolRunner(settings, cache).runSamples("synth", samples, RunFixtures.CLASSES, tmp.resolve("local"),
 			false, Progress.NONE);
-		new EvaluationReport(local).write(tmp.resolve("local"));
+		new EvaluationReport(local).write(tmp.resolve("local"), ReportImages.INSTANCE);
 
 		AtomicBoolean killed = new AtomicBoolean();
 		AtomicInteger failedTasks = new AtomicInteger(), succeededTasks = new AtomicInteger();
@@ -114,7 +115,7 @@ class SparkStandaloneIT {
 				assertEquals(withoutTime(tmp.resolve("local.csv")), withoutTime(tmp.resolve("spark.csv")));
 			}
 		}
-		new EvaluationReport(spark).write(tmp.resolve("spark"));
+		new EvaluationReport(spark).write(tmp.resolve("spark"), ReportImages.INSTANCE);
 		assertTrue(killed.get());
 		assertTrue(failedTasks.get() >= 1, "the killed executor's task failed");
 		assertEquals(4, succeededTasks.get());

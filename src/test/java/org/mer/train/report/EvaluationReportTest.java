@@ -20,6 +20,7 @@ import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.figures.ReportImages;
 import org.mer.mesti.ModalitySettings;
 import org.mer.mesti.MestiWeighting;
 import org.mer.net.Architecture;
@@ -57,7 +58,7 @@ class EvaluationReportTest {
 
 	@Test
 	void writesEveryFileWithPooledSpecNumbers() throws Exception {
-		new EvaluationReport(specRun()).with("engine", "test").write(tmp);
+		new EvaluationReport(specRun()).with("engine", "test").write(tmp, ReportImages.INSTANCE);
 		JsonObject json = JsonParser.parseString(new String(Files.readAllBytes(tmp.resolve("report.json")), StandardCharsets.UTF_8))
 			.getAsJsonObject();
 		JsonObject pooled = json.getAsJsonObject("pooled");

@@ -1,4 +1,4 @@
-package org.mer.train.report;
+package org.mer.figures;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -12,6 +12,7 @@ import java.util.List;
 
 import ij.gui.Plot;
 
+import org.mer.train.report.ReportFigures;
 import org.mer.io.ImageFiles;
 import org.mer.train.EpochRecord;
 import org.mer.train.FoldResult;
@@ -28,10 +29,14 @@ import org.mer.train.Metrics;
  * validated; a fold that stopped early contributes to the epochs it ran.</li>
  * </ul>
  */
-final class ReportImages {
+public final class ReportImages implements ReportFigures {
+	/** The one instance (stateless). */
+	public static final ReportImages INSTANCE = new ReportImages();
+
 	private ReportImages() {}
 
-	static void writeConfusion(Metrics m, String title, Path file) throws IOException {
+	@Override
+	public void confusion(Metrics m, String title, Path file) throws IOException {
 		List<String> classes = m.classes();
 		int k = classes.size(), cell = 64;
 		BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
@@ -97,7 +102,8 @@ final class ReportImages {
 		return new Color(r, gr, b);
 	}
 
-	static void writeCurves(List<FoldResult> folds, String title, Path file) throws IOException {
+	@Override
+	public void curves(List<FoldResult> folds, String title, Path file) throws IOException {
 		int maxEpoch = 0;
 		for (FoldResult f : folds)
 			maxEpoch = Math.max(maxEpoch, f.history().size());

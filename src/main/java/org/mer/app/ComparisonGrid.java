@@ -1,4 +1,4 @@
-package org.mer.train;
+package org.mer.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,6 +12,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.mer.figures.ReportImages;
+import org.mer.train.TrainSettings;
+import org.mer.train.RunResult;
+import org.mer.train.ProtocolRunner;
+import org.mer.train.ModalityCache;
+import org.mer.train.FoldResult;
+import org.mer.train.FoldExecutor;
+import org.mer.train.Examples;
+import org.mer.train.Example;
+import org.mer.train.EpochRecord;
+import org.mer.train.ComparisonTable;
 import org.mer.core.Ids;
 import org.mer.clip.ApexMethod;
 import org.mer.core.CanceledException;
@@ -33,8 +44,8 @@ import org.mer.train.report.EvaluationReport;
  * comparison resumes cell by cell and fold by fold. Modality images are computed once per
  * modality through the cache. Not thread safe.
  */
-public final class Comparison {
-	private Comparison() {}
+public final class ComparisonGrid {
+	private ComparisonGrid() {}
 
 	/**
 	 * Parses a modality id of the comparison: {@code mesti} (= {@code mesti-apex_peak}),
@@ -131,8 +142,8 @@ public final class Comparison {
 					Path cellDir = out.resolve(modality.key() + "__" + arch.id());
 					RunResult run = new ProtocolRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
 					double seconds = (System.nanoTime() - start) / 1e9;
-					new EvaluationReport(run).with("seconds", seconds).write(cellDir);
-					return new ComparisonTable.Cell(label(modality), arch.id(), run.pooled(), run.folds().size(), seconds, secondsPerEpoch(run));
+					new EvaluationReport(run).with("seconds", seconds).write(cellDir, ReportImages.INSTANCE);
+					return new ComparisonTable.Cell(label(modality), arch.id(), run.pooled(), run.folds().size(), seconds, run.secondsPerEpoch());
 				});
 			}
 			cells.addAll(executor == null ? inTurn(row) : concurrently(row));
@@ -191,17 +202,5 @@ public final class Comparison {
 		catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	/** Mean wall-clock seconds per training epoch over the epochs trained in this run (NaN when all were resumed). */
-	static double secondsPerEpoch(RunResult run) {
-		double sum = 0;
-		int n = 0;
-		for (FoldResult f : run.folds())
-			for (EpochRecord r : f.history()) {
-				sum += r.seconds();
-				n++;
-			}
-		return n == 0 ? Double.NaN : sum / n;
 	}
 }

@@ -1,4 +1,4 @@
-package org.mer.train;
+package org.mer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.train.TrainSettings;
+import org.mer.train.TinyClips;
+import org.mer.train.Protocol;
+import org.mer.train.ModalityCache;
+import org.mer.train.ComparisonTable;
 import org.mer.clip.ApexMethod;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
@@ -20,30 +25,30 @@ import org.mer.mesti.ModalityKind;
 import org.mer.mesti.ModalitySettings;
 import org.mer.net.Architecture;
 
-class ComparisonTest {
+class ComparisonGridTest {
 	@TempDir
 	Path tmp;
 
 	@Test
 	void parsesModalities() {
-		assertEquals(MestiWeighting.APEX_PEAK, Comparison.modality("mesti").weighting());
-		assertEquals(MestiWeighting.RANK_POOLED, Comparison.modality("mesti-rank_pooled").weighting());
-		assertEquals(ModalityKind.DYNAMIC_IMAGE, Comparison.modality("dynamic-image").kind());
-		assertEquals("mesti (rank_pooled)", Comparison.label(Comparison.modality("MESTI-rank_pooled")));
+		assertEquals(MestiWeighting.APEX_PEAK, ComparisonGrid.modality("mesti").weighting());
+		assertEquals(MestiWeighting.RANK_POOLED, ComparisonGrid.modality("mesti-rank_pooled").weighting());
+		assertEquals(ModalityKind.DYNAMIC_IMAGE, ComparisonGrid.modality("dynamic-image").kind());
+		assertEquals("mesti (rank_pooled)", ComparisonGrid.label(ComparisonGrid.modality("MESTI-rank_pooled")));
 	}
 
 	@Test
 	void parsesModalityAndNetworkLists() {
-		List<ModalitySettings> ms = Comparison.modalities(" apex, ,MESTI-rank_pooled,", ApexMethod.MIDPOINT);
+		List<ModalitySettings> ms = ComparisonGrid.modalities(" apex, ,MESTI-rank_pooled,", ApexMethod.MIDPOINT);
 		assertEquals(Arrays.asList(ModalityKind.APEX, ModalityKind.MESTI), Arrays.asList(ms.get(0).kind(), ms.get(1).kind()));
 		assertEquals(MestiWeighting.RANK_POOLED, ms.get(1).weighting());
 		assertEquals(ApexMethod.MIDPOINT, ms.get(0).apexMethod());
 		assertEquals(ApexMethod.MIDPOINT, ms.get(1).apexMethod());
-		assertEquals(Arrays.asList(Architecture.MEGANET, Architecture.RESNET18), Comparison.architectures("meganet,ResNet18"));
-		InputException none = assertThrows(InputException.class, () -> Comparison.architectures(" , "));
+		assertEquals(Arrays.asList(Architecture.MEGANET, Architecture.RESNET18), ComparisonGrid.architectures("meganet,ResNet18"));
+		InputException none = assertThrows(InputException.class, () -> ComparisonGrid.architectures(" , "));
 		assertTrue(none.getMessage().contains("at least one network"), none.getMessage());
-		assertThrows(InputException.class, () -> Comparison.modalities("", ApexMethod.MOTION));
-		assertThrows(InputException.class, () -> Comparison.architectures("meganet,alexnet"));
+		assertThrows(InputException.class, () -> ComparisonGrid.modalities("", ApexMethod.MOTION));
+		assertThrows(InputException.class, () -> ComparisonGrid.architectures("meganet,alexnet"));
 	}
 
 	@Test
@@ -51,8 +56,8 @@ class ComparisonTest {
 		List<Sample> samples = TinyClips.write(tmp.resolve("data"), 4, 1);
 		TrainSettings base = TinyClips.settings(1).protocol(Protocol.KFOLD).kFolds(2).build();
 		Path out = tmp.resolve("cmp");
-		ComparisonTable table = Comparison.run("tiny", samples, TinyClips.CLASSES,
-			Arrays.asList(Comparison.modality("apex"), Comparison.modality("mesti")),
+		ComparisonTable table = ComparisonGrid.run("tiny", samples, TinyClips.CLASSES,
+			Arrays.asList(ComparisonGrid.modality("apex"), ComparisonGrid.modality("mesti")),
 			Arrays.asList(Architecture.MEGANET, Architecture.MEGANET_NO_GA), base, 8, new ModalityCache(tmp.resolve("cache")), out,
 			false, Progress.NONE);
 		assertEquals(4, table.cells().size());

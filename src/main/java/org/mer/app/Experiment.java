@@ -1,10 +1,22 @@
-package org.mer.train;
+package org.mer.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.mer.figures.ReportImages;
+import org.mer.train.TrainSettings;
+import org.mer.train.RunResult;
+import org.mer.train.ProtocolRunner;
+import org.mer.train.ModalityCache;
+import org.mer.mesti.Modalities;
+import org.mer.core.InputException;
+import org.mer.train.FoldExecutor;
+import org.mer.train.FinalModel;
+import org.mer.train.Example;
+import org.mer.train.ComparisonTable;
+import org.mer.core.CanceledException;
 import org.mer.core.Progress;
 import org.mer.data.Dataset;
 import org.mer.mesti.ModalitySettings;
@@ -76,7 +88,7 @@ public final class Experiment {
 		report.with("class_set", dataset.classes().name()).with("dataset_issues", dataset.issues()).with("engine", engine)
 			.with("seconds", (System.nanoTime() - start) / 1e9);
 		if (modelDir != null) report.with("model_dir", modelDir.toAbsolutePath().toString());
-		report.write(reportDir);
+		report.write(reportDir, ReportImages.INSTANCE);
 		return new Evaluation(runner, examples, result);
 	}
 
@@ -93,7 +105,7 @@ public final class Experiment {
 	}
 
 	/**
-	 * The comparison grid on the dataset ({@link Comparison#run}): one report per (modality,
+	 * The comparison grid on the dataset ({@link ComparisonGrid#run}): one report per (modality,
 	 * network) cell under {@code out} and the table written there (comparison.md, comparison.csv).
 	 *
 	 * @param base protocol, optimisation, seed, device and input size of every cell
@@ -103,7 +115,7 @@ public final class Experiment {
 	public static ComparisonTable compare(Dataset dataset, List<ModalitySettings> modalities, List<Architecture> networks, TrainSettings base,
 		int width, ModalityCache cache, Path out, boolean resume, FoldExecutor folds, Progress progress) throws IOException
 	{
-		return Comparison.run(dataset.name(), dataset.samples(), dataset.classes().classes(), modalities, networks, base, width, cache, out,
+		return ComparisonGrid.run(dataset.name(), dataset.samples(), dataset.classes().classes(), modalities, networks, base, width, cache, out,
 			resume, folds, progress);
 	}
 }
