@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.mer.ij.ImageJFiles;
 import org.mer.clip.Clip;
 import org.mer.clip.FrameSource;
 import org.mer.core.InputException;
@@ -35,7 +36,7 @@ final class ModalityWriter {
 				+ clip.offset() + ", " + clip.length() + " frames");
 			ModalityImage image = Modalities.compute(clip, settings, progress);
 			try {
-				ImageFiles.writeTiff(image.image(), tiff, image.info());
+				ImageJFiles.writeTiff(image.image(), tiff, image.info());
 			}
 			catch (IOException e) {
 				throw new InputException("cannot write " + tiff + ": " + e.getMessage(), e);

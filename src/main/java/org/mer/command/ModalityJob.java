@@ -11,6 +11,7 @@ import ij.io.FileSaver;
 import net.imglib2.img.Img;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.mer.ij.ImageJFiles;
 import org.mer.clip.Clip;
 import org.mer.clip.ClipRange;
 import org.mer.clip.FrameSource;
@@ -75,7 +76,7 @@ public final class ModalityJob {
 	private static void write(ImagePlus result, Img<FloatType> raw, Path file, String info, Progress progress) {
 		try {
 			if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) ImageFiles.writePng(EightBit.scale(raw).image(), file);
-			else if (result.getBitDepth() == 32) ImageFiles.writeTiff(raw, file, info);
+			else if (result.getBitDepth() == 32) ImageJFiles.writeTiff(raw, file, info);
 			else {
 				ImagePlus copy = result.duplicate();
 				copy.setProperty("Info", info);

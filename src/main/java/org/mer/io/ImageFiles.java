@@ -2,44 +2,24 @@ package org.mer.io;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
-import org.mer.core.InputException;
-import org.mer.ij.ImagePlusBridge;
-
-import ij.IJ;
-import ij.ImagePlus;
-import ij.io.FileSaver;
+import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
-import net.imglib2.type.numeric.real.FloatType;
+import net.imglib2.view.Views;
 
 /**
- * Writes result images (always atomically through {@link AtomicFiles}) and reads them back.
- * Input axis order is (X, Y, C). Uses ImageJ's non-GUI file classes; works headless.
+ * Writes 8-bit PNGs atomically (through {@link AtomicFiles}) with javax ImageIO. Input axis order
+ * is (X, Y) or (X, Y, C) with C = 1 (grey) or 3 (R, G, B). ImageJ TIFFs are written by the ImageJ
+ * bridge ({@code org.mer.ij.ImageJFiles}), not here: the core does not depend on ImageJ.
  * Stateless, thread safe.
  */
 public final class ImageFiles {
 
 	private ImageFiles() {}
-
-	/**
-	 * Writes an ImageJ TIFF, 32-bit float, one slice per channel (C = 3: a 3-channel
-	 * hyperstack). {@code info} goes into the image's "Info" property, which ImageJ stores in
-	 * the file and shows with Image>Show Info.
-	 */
-	public static void writeTiff(RandomAccessibleInterval<FloatType> xyc, Path file, String info) throws IOException {
-		ImagePlus imp = ImagePlusBridge.toImagePlus(xyc, file.getFileName().toString());
-		if (info != null) imp.setProperty("Info", info);
-		AtomicFiles.write(file, temp -> {
-			FileSaver saver = new FileSaver(imp);
-			boolean ok = imp.getStackSize() > 1 ? saver.saveAsTiffStack(temp.toString()) : saver.saveAsTiff(temp.toString());
-			if (!ok) throw new IOException("could not write " + file);
-		});
-	}
 
 	/** Writes an 8-bit PNG: C = 1 grey, C = 3 RGB. */
 	public static void writePng(RandomAccessibleInterval<UnsignedByteType> xyc, Path file) throws IOException {
@@ -48,15 +28,30 @@ public final class ImageFiles {
 
 	/** C = 1: TYPE_BYTE_GRAY; C = 3: TYPE_INT_RGB. */
 	static BufferedImage toBufferedImage(RandomAccessibleInterval<UnsignedByteType> xyc) {
-		ImagePlus imp = ImagePlusBridge.toImagePlus8(xyc, "png");
-		int w = imp.getWidth(), h = imp.getHeight();
-		if (imp.getType() == ImagePlus.COLOR_RGB) {
-			BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-			image.setRGB(0, 0, w, h, (int[]) imp.getProcessor().getPixels(), 0, w);
+		int n = xyc.numDimensions();
+		if (n != 2 && n != 3) throw new IllegalArgumentException("expected axes (X, Y) or (X, Y, C), got " + n + " dimensions");
+		int w = Math.toIntExact(xyc.dimension(0)), h = Math.toIntExact(xyc.dimension(1));
+		int c = n == 2 ? 1 : Math.toIntExact(xyc.dimension(2));
+		RandomAccessibleInterval<UnsignedByteType> zero = Views.zeroMin(xyc);
+		if (c == 1) {
+			byte[] grey = new byte[w * h];
+			Cursor<UnsignedByteType> cursor = Views.flatIterable(n == 2 ? zero : Views.hyperSlice(zero, 2, 0)).cursor();
+			for (int i = 0; i < grey.length; i++)
+				grey[i] = (byte) cursor.next().get();
+			BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+			image.getRaster().setDataElements(0, 0, w, h, grey);
 			return image;
 		}
-		BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-		image.getRaster().setDataElements(0, 0, w, h, imp.getProcessor().getPixels());
+		if (c != 3) throw new IllegalArgumentException("8-bit images need 1 or 3 channels, got " + c);
+		int[] rgb = new int[w * h];
+		for (int ch = 0; ch < 3; ch++) {
+			int shift = 16 - 8 * ch;
+			Cursor<UnsignedByteType> cursor = Views.flatIterable(Views.hyperSlice(zero, 2, ch)).cursor();
+			for (int i = 0; i < rgb.length; i++)
+				rgb[i] |= cursor.next().get() << shift;
+		}
+		BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+		image.setRGB(0, 0, w, h, rgb, 0, w);
 		return image;
 	}
 
@@ -65,17 +60,5 @@ public final class ImageFiles {
 		AtomicFiles.write(file, temp -> {
 			if (!ImageIO.write(image, "png", temp.toFile())) throw new IOException("no PNG writer for " + file);
 		});
-	}
-
-	/**
-	 * Reads a TIFF with ImageJ's own reader.
-	 *
-	 * @throws InputException naming the file when it is missing or not readable as an image
-	 */
-	public static ImagePlus readTiff(Path file) {
-		if (!Files.isRegularFile(file)) throw new InputException("no such file: " + file);
-		ImagePlus imp = IJ.openImage(file.toString());
-		if (imp == null) throw new InputException("cannot read " + file + " as an image");
-		return imp;
 	}
 }

@@ -1,4 +1,4 @@
-package org.mer.io;
+package org.mer.ij;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.io.ImageFiles;
 import org.mer.core.InputException;
 
 import ij.ImagePlus;
@@ -22,7 +23,7 @@ import net.imglib2.img.basictypeaccess.array.FloatArray;
 import net.imglib2.type.numeric.integer.UnsignedByteType;
 import net.imglib2.type.numeric.real.FloatType;
 
-class ImageFilesTest {
+class ImageJFilesTest {
 
 	@TempDir
 	Path dir;
@@ -40,8 +41,8 @@ class ImageFilesTest {
 			cur.get().set(value(cur.getIntPosition(0), cur.getIntPosition(1), cur.getIntPosition(2)));
 		}
 		Path file = dir.resolve("m.tif");
-		ImageFiles.writeTiff(img, file, "onset=1 apex=5 offset=9");
-		ImagePlus imp = ImageFiles.readTiff(file);
+		ImageJFiles.writeTiff(img, file, "onset=1 apex=5 offset=9");
+		ImagePlus imp = ImageJFiles.read(file);
 		assertEquals(ImagePlus.GRAY32, imp.getType());
 		assertEquals(5, imp.getWidth());
 		assertEquals(4, imp.getHeight());
@@ -60,8 +61,8 @@ class ImageFilesTest {
 	void tiffRoundTripGrey() throws IOException {
 		float[] px = { 0f, -1.5f, 3e6f, 0.125f, 7f, -9f };
 		Path file = dir.resolve("g.tif");
-		ImageFiles.writeTiff(ArrayImgs.floats(px, 3, 2, 1), file, "x");
-		ImagePlus imp = ImageFiles.readTiff(file);
+		ImageJFiles.writeTiff(ArrayImgs.floats(px, 3, 2, 1), file, "x");
+		ImagePlus imp = ImageJFiles.read(file);
 		assertEquals(1, imp.getStackSize());
 		assertEquals(ImagePlus.GRAY32, imp.getType());
 		for (int i = 0; i < px.length; i++)
@@ -79,7 +80,7 @@ class ImageFilesTest {
 		Path file = dir.resolve("rgb.png");
 		ImageFiles.writePng(rgb, file);
 		BufferedImage back = ImageIO.read(file.toFile());
-		ImagePlus ij = ImageFiles.readTiff(file);
+		ImagePlus ij = ImageJFiles.read(file);
 		assertEquals(ImagePlus.COLOR_RGB, ij.getType());
 		for (int y = 0; y < 3; y++)
 			for (int x = 0; x < 4; x++) {
@@ -102,7 +103,7 @@ class ImageFilesTest {
 
 	@Test
 	void readMissingFileNamesIt() {
-		InputException e = assertThrows(InputException.class, () -> ImageFiles.readTiff(dir.resolve("nope.tif")));
+		InputException e = assertThrows(InputException.class, () -> ImageJFiles.read(dir.resolve("nope.tif")));
 		assertEquals(true, e.getMessage().contains("nope.tif"));
 	}
 }
