@@ -18,18 +18,6 @@ import picocli.CommandLine.Command;
 	subcommands = { CommandLine.HelpCommand.class })
 public final class Main implements Runnable {
 
-	/** Subcommand classes; each is a thin translation of options into one core call. */
-	static final Class<?>[] SUBCOMMANDS = {
-		DemoCommand.class,
-		MestiCommand.class,
-		ModalityCommand.class,
-		SynthCommand.class,
-		ClassifyCommand.class,
-		TrainCommand.class,
-		EvaluateCommand.class,
-		CompareCommand.class,
-		BenchCommand.class,
-	};
 
 	@Override
 	public void run() {
@@ -72,10 +60,16 @@ public final class Main implements Runnable {
 		}
 	}
 
+	/**
+	 * The command line: {@code demo}, the use cases' subcommands (options from the parameter
+	 * catalogue, {@link Subcommands}) and {@code bench}, the two command-line-only tools.
+	 */
 	static CommandLine commandLine() {
 		CommandLine cl = new CommandLine(new Main());
-		for (Class<?> c : SUBCOMMANDS)
-			cl.addSubcommand(c);
+		cl.addSubcommand(DemoCommand.class);
+		for (CommandLine sub : Subcommands.all())
+			cl.addSubcommand(sub);
+		cl.addSubcommand(BenchCommand.class);
 		return cl;
 	}
 

@@ -1,5 +1,8 @@
 package org.mer.command;
 
+import org.mer.app.AboutText;
+import org.mer.app.ParamValues;
+import org.mer.app.UseCase;
 import org.mer.core.Progress;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -14,14 +17,14 @@ public class AboutCommand extends MerCommand {
 	private String about;
 
 	@Override
-	protected String title() {
-		return "About MESTI-MEGANet";
+	protected UseCase useCase() {
+		return UseCase.ABOUT;
 	}
 
 	@Override
-	protected void execute(Progress progress) {
+	protected void execute(ParamValues values, Progress progress) {
 		about = AboutText.text();
-		if (hasGui()) ui().showDialog(about, title(), DialogPrompt.MessageType.INFORMATION_MESSAGE);
+		if (hasGui()) ui().showDialog(about, useCase().title(), DialogPrompt.MessageType.INFORMATION_MESSAGE);
 		else log().info(about);
 	}
 }

@@ -1,33 +1,36 @@
 package org.mer.command;
 
+import org.mer.app.ParamValues;
+import org.mer.app.Training;
+import org.mer.app.UseCase;
 import org.mer.core.Progress;
-import org.mer.mesti.ModalitySettings;
+import org.mer.train.ComparisonTable;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-/** Plugins &gt; Micro-expression &gt; Compare Input Modalities ({@link TrainingJob#compare}). */
+/** Plugins &gt; Micro-expression &gt; Compare Input Modalities ({@link Training#compare}). */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Micro-expression>Compare Input Modalities")
 public class CompareCommand extends TrainingCommand {
-	@Parameter(persist = false, label = "Modalities", description = "Comma-separated: mesti, mesti-rank_pooled, dynamic-image, apex, difference, flow")
-	private String modalities = ParameterNames.DEFAULT_MODALITIES;
+	@Parameter(persist = false)
+	private String modalities;
 
-	@Parameter(persist = false, label = "Networks", description = "Comma-separated: meganet, meganet-noga, resnet18, resnet50, vgg19, efficientnet-b0")
-	private String networks = ParameterNames.DEFAULT_NETWORKS;
+	@Parameter(persist = false)
+	private String networks;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Comparison table")
 	private String comparison;
 
 	@Override
-	protected String title() {
-		return "Compare Input Modalities";
+	protected UseCase useCase() {
+		return UseCase.COMPARE;
 	}
 
 	@Override
-	protected void execute(Progress progress) {
-		TrainingJob.compare(request(ModalitySettings.of(org.mer.mesti.ModalityKind.MESTI), ParameterNames.DEFAULT_NETWORK), modalities, networks,
-			resultFolder(), progress);
-		comparison = java.nio.file.Paths.get(resultFolder().trim()).resolve(org.mer.train.ComparisonTable.MARKDOWN).toString();
+	protected void execute(ParamValues values, Progress progress) {
+		Training.Outcome outcome = Training.compare(values, progress);
+		outcome.lines().forEach(progress::log);
+		comparison = outcome.report().resolve(ComparisonTable.MARKDOWN).toString();
 	}
 }

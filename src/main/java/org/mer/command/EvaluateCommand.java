@@ -1,5 +1,8 @@
 package org.mer.command;
 
+import org.mer.app.ParamValues;
+import org.mer.app.Training;
+import org.mer.app.UseCase;
 import org.mer.core.Progress;
 import org.mer.train.Metrics;
 import org.scijava.ItemIO;
@@ -7,7 +10,7 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-/** Plugins &gt; Micro-expression &gt; Evaluate (Leave-One-Subject-Out) ({@link TrainingJob#evaluate}). */
+/** Plugins &gt; Micro-expression &gt; Evaluate (Leave-One-Subject-Out) ({@link Training#evaluate}). */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Micro-expression>Evaluate (Leave-One-Subject-Out)")
 public class EvaluateCommand extends OneNetworkCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "UF1")
@@ -20,13 +23,15 @@ public class EvaluateCommand extends OneNetworkCommand {
 	private double acc;
 
 	@Override
-	protected String title() {
-		return "Evaluate (Leave-One-Subject-Out)";
+	protected UseCase useCase() {
+		return UseCase.EVALUATE;
 	}
 
 	@Override
-	protected void execute(Progress progress) {
-		Metrics pooled = TrainingJob.evaluate(request(), resultFolder(), progress).pooled();
+	protected void execute(ParamValues values, Progress progress) {
+		Training.Outcome outcome = Training.evaluate(values, progress);
+		outcome.lines().forEach(progress::log);
+		Metrics pooled = outcome.result().pooled();
 		uf1 = pooled.uf1();
 		uar = pooled.uar();
 		acc = pooled.acc();

@@ -2,9 +2,10 @@ package org.mer.command;
 
 import ij.ImagePlus;
 
+import org.mer.app.ParamValues;
+import org.mer.app.ShowAttention;
+import org.mer.app.UseCase;
 import org.mer.core.Progress;
-import org.mer.ij.AttentionLayer;
-import org.mer.ij.AttentionStyle;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -12,39 +13,38 @@ import org.scijava.plugin.Plugin;
 
 /**
  * Plugins &gt; Micro-expression &gt; Show Gradient Attention: draws the mean or one block's
- * attention of an image made by Classify Micro-expression ({@link AttentionJob}).
+ * attention of an image made by Classify Micro-expression ({@link ShowAttention}).
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Micro-expression>Show Gradient Attention")
 public class ShowAttentionCommand extends MerCommand {
 	@Parameter(label = "Classified image")
 	private ImagePlus image;
 
-	@Parameter(persist = false, label = "Attention map", description = "mean, or block 1, block 2, ...")
-	private String attention_map = ParameterNames.DEFAULT_ATTENTION_MAP;
+	@Parameter(persist = false)
+	private String attention_map;
 
-	@Parameter(persist = false, label = "Heat LUT", choices = { ParameterNames.CHOICE_HEAT, ParameterNames.CHOICE_INFERNO, ParameterNames.CHOICE_JET })
-	private String heat_lut = ParameterNames.DEFAULT_HEAT_LUT;
+	@Parameter(persist = false)
+	private String heat_lut;
 
-	@Parameter(persist = false, label = "Opacity", min = "0", max = "1", stepSize = "0.05")
-	private double opacity = ParameterNames.DEFAULT_OPACITY;
+	@Parameter(persist = false, stepSize = "0.05")
+	private double opacity;
 
-	@Parameter(persist = false, label = "Quantile (regions: pixels above it)", min = "0", max = "0.999")
-	private double quantile = ParameterNames.DEFAULT_QUANTILE;
+	@Parameter(persist = false)
+	private double quantile;
 
-	@Parameter(required = false, persist = false, label = "Output folder", description = "Empty: write nothing; else attention PNG, TIFF and ROI zip")
-	private String output_folder = "";
+	@Parameter(required = false, persist = false)
+	private String output_folder;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Regions")
 	private int regions;
 
 	@Override
-	protected String title() {
-		return "Show Gradient Attention";
+	protected UseCase useCase() {
+		return UseCase.SHOW_ATTENTION;
 	}
 
 	@Override
-	protected void execute(Progress progress) {
-		AttentionLayer layer = AttentionJob.show(image, attention_map, new AttentionStyle(heat_lut, opacity, quantile), output_folder);
-		regions = layer.regions().size();
+	protected void execute(ParamValues values, Progress progress) {
+		regions = ShowAttention.run(image, values).regions().size();
 	}
 }

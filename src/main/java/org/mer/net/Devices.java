@@ -1,10 +1,9 @@
 package org.mer.net;
 
-import java.util.Locale;
-
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 
 /**
@@ -31,14 +30,18 @@ public final class Devices {
 	 * @throws InputException for an unknown choice, or "gpu" when no CUDA GPU is seen
 	 */
 	public static Device pick(String choice) {
-		String c = choice == null ? "auto" : choice.trim().toLowerCase(Locale.ROOT);
+		return pick(choice == null ? DeviceChoice.AUTO : Ids.parse(DeviceChoice.class, choice, "device"));
+	}
+
+	/** @throws InputException for {@link DeviceChoice#GPU} when no CUDA GPU is seen */
+	public static Device pick(DeviceChoice choice) {
 		Engine engine = Engines.pytorch();
-		switch (c) {
-			case "auto":
+		switch (choice) {
+			case AUTO:
 				return engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
-			case "cpu":
+			case CPU:
 				return Device.cpu();
-			case "gpu":
+			case GPU:
 				if (engine.getGpuCount() > 0) return Device.gpu();
 				throw new InputException("device 'gpu' was asked for but DJL's PyTorch engine sees no CUDA GPU ("
 					+ Engines.describe() + "). To use a GPU, install an NVIDIA driver and a CUDA build of libtorch: put "
@@ -46,7 +49,7 @@ public final class Devices {
 					+ "pytorch-native-cpu, or run online with -Dai.djl.offline=false -DPYTORCH_FLAVOR=cu128; "
 					+ "or use device 'cpu' or 'auto'");
 			default:
-				throw new InputException("unknown device '" + choice + "': use auto, cpu or gpu");
+				throw new IllegalArgumentException(choice.toString());
 		}
 	}
 }

@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 import org.mer.mesti.ModalitySettings;
+import org.mer.net.DeviceChoice;
 import org.mer.net.NetworkSpec;
 
 /**
@@ -55,7 +57,7 @@ public final class TrainSettings {
 		validationFraction = b.validationFraction;
 		augment = b.augment;
 		seed = b.seed;
-		device = b.device.trim().toLowerCase(Locale.ROOT);
+		device = Ids.parse(DeviceChoice.class, b.device, "device").id();
 		if (epochs < 1) throw new InputException("epochs must be at least 1, got " + epochs);
 		if (batchSize < 1) throw new InputException("batch size must be at least 1, got " + batchSize);
 		if (!(learningRate > 0)) throw new InputException("learning rate must be positive, got " + learningRate);
@@ -65,8 +67,6 @@ public final class TrainSettings {
 			throw new InputException("validation fraction must be in [0, 1), got " + validationFraction);
 		if (patience < 1) throw new InputException("patience must be at least 1, got " + patience);
 		if (threads < 0) throw new InputException("threads must be >= 0 (0 = engine default), got " + threads);
-		if (!device.equals("auto") && !device.equals("cpu") && !device.equals("gpu"))
-			throw new InputException("device must be auto, cpu or gpu, got '" + b.device + "'");
 		if (protocol == Protocol.KFOLD && kFolds < 2) throw new InputException("k-fold needs k >= 2, got " + kFolds);
 		if (protocol == Protocol.FIXED && testSubjects.isEmpty())
 			throw new InputException("the fixed protocol needs test subjects");

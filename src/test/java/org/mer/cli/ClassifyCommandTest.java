@@ -77,7 +77,7 @@ class ClassifyCommandTest {
 		StringWriter out = new StringWriter(), err = new StringWriter();
 		assertEquals(2, run(out, err, "classify", "--model", model.toString(), "--frames", clip.toString(), "--out",
 			tmp.resolve("p.csv").toString(), "--device", "tpu"));
-		assertTrue(err.toString().startsWith("mer: unknown device 'tpu'"), err.toString());
+		assertTrue(err.toString().startsWith("mer: --device: unknown value 'tpu'"), err.toString());
 		err = new StringWriter();
 		assertEquals(2, run(out, err, "classify", "--model", tmp.resolve("nope").toString(), "--frames", clip.toString(),
 			"--out", tmp.resolve("p.csv").toString()));

@@ -100,8 +100,8 @@ class MestiCliTest {
 		assertUserError("onset 48", "mesti", "--frames", clip.toString(), "--onset", "48", "--offset", "46", "--out", tif);
 		assertUserError("--apex 60", "mesti", "--frames", clip.toString(), "--apex", "60", "--out", tif);
 		assertUserError("at least 2 frames", "mesti", "--frames", clip.toString(), "--onset", "47", "--offset", "47", "--out", tif);
-		assertUserError("weighting 'peak'", "mesti", "--frames", clip.toString(), "--weighting", "peak", "--out", tif);
-		assertUserError("optical", "modality", "--kind", "optical", "--frames", clip.toString(), "--out", tif);
+		assertUserError("--weighting: unknown value 'peak'", "mesti", "--frames", clip.toString(), "--weighting", "peak", "--out", tif);
+		assertUserError("--modality: unknown value 'optical'", "modality", "--modality", "optical", "--frames", clip.toString(), "--out", tif);
 		assertUserError("--frames", "mesti", "--out", tif);
 		assertUserError("--out", "mesti", "--frames", clip.toString());
 

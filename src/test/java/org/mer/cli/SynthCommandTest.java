@@ -50,7 +50,7 @@ class SynthCommandTest {
 	void badOptionsExitWithTwoAndOneLine() {
 		StringWriter out = new StringWriter(), err = new StringWriter();
 		assertEquals(2, run(out, err, "synth", "--out", tmp.toString(), "--layout", "smic"));
-		assertTrue(err.toString().contains("unknown layout 'smic'"), err.toString());
+		assertTrue(err.toString().contains("--layout: unknown value 'smic'"), err.toString());
 		StringWriter err2 = new StringWriter();
 		assertEquals(2, run(out, err2, "synth", "--out", tmp.toString(), "--frames", "ten"));
 		assertTrue(err2.toString().contains("--frames"), err2.toString());

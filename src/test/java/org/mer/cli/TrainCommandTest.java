@@ -75,7 +75,7 @@ class TrainCommandTest {
 		assertTrue(out[0].contains("| mesti (apex_peak) | meganet-noga |"), out[0]);
 
 		assertEquals(2, run(concat(new String[] { "evaluate", "--report", report.toString(), "--loss", "bogus" }, common)));
-		assertTrue(out[1].contains("unknown loss 'bogus'"), out[1]);
+		assertTrue(out[1].contains("--loss: unknown value 'bogus'"), out[1]);
 	}
 
 	private static String[] concat(String[] a, String[] b) {

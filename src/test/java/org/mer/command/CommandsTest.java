@@ -23,6 +23,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.core.Progress;
+import org.mer.ij.PredictionsTable;
+import org.mer.app.InstalledModels;
+import org.mer.ij.Classified;
 import org.mer.classify.Prediction;
 import org.mer.clip.ApexMethod;
 import org.mer.clip.Clip;
@@ -55,15 +59,13 @@ class CommandsTest {
 	}
 
 	/**
-	 * Runs a command with preprocessing and postprocessing as Fiji's --run does. Commands that
-	 * extend Module directly (the dynamic Classify command) go through the ModuleService, as
-	 * SciJava's CommandService returns no future for them.
+	 * Runs a command with preprocessing and postprocessing as Fiji's --run does, through the
+	 * ModuleService: the commands are dynamic (labels and choices from the parameter catalogue), and
+	 * SciJava's CommandService returns no future for dynamic commands.
 	 */
 	static Module run(Class<? extends Command> c, Map<String, Object> inputs) throws Exception {
 		CommandService commands = context.service(CommandService.class);
-		if (Module.class.isAssignableFrom(c))
-			return context.service(ModuleService.class).run(commands.getCommand(c), true, inputs).get();
-		return commands.run(c, true, inputs).get();
+		return context.service(ModuleService.class).run(commands.getCommand(c), true, inputs).get();
 	}
 
 	static String cancelReason(Module m) {
@@ -89,11 +91,11 @@ class CommandsTest {
 		ImagePlus clip = TestClips.blobClip("blob", 24, 9, 5);
 		Map<String, Object> in = new HashMap<>();
 		in.put("image", clip);
-		in.put(ParameterNames.ONSET_FRAME, 2);
-		in.put(ParameterNames.APEX_FRAME, 5);
-		in.put(ParameterNames.OFFSET_FRAME, 8);
-		in.put(ParameterNames.WEIGHTING, ParameterNames.CHOICE_RANK_POOLED);
-		in.put(ParameterNames.OUTPUT_FILE, dir.resolve("blob_mesti.tif").toString());
+		in.put("onset_frame", 2);
+		in.put("apex_frame", 5);
+		in.put("offset_frame", 8);
+		in.put("weighting", "rank_pooled");
+		in.put("output_file", dir.resolve("blob_mesti.tif").toString());
 		Module module = run(CreateMestiCommand.class, in);
 		assertNotCanceled(module);
 		ImagePlus result = (ImagePlus) module.getOutput("result");
@@ -122,11 +124,11 @@ class CommandsTest {
 		ImagePlus clip = TestClips.blobClip("blob", 24, 9, 5);
 		Map<String, Object> in = new HashMap<>();
 		in.put("image", clip);
-		in.put(ParameterNames.MODALITY, ParameterNames.CHOICE_DIFFERENCE);
-		in.put(ParameterNames.ONSET_FRAME, 1);
-		in.put(ParameterNames.APEX_FRAME, 5);
-		in.put(ParameterNames.OUTPUT_TYPE, ParameterNames.CHOICE_8BIT);
-		in.put(ParameterNames.OUTPUT_FILE, dir.resolve("diff.png").toString());
+		in.put("modality", "difference");
+		in.put("onset_frame", 1);
+		in.put("apex_frame", 5);
+		in.put("output_type", "8-bit");
+		in.put("output_file", dir.resolve("diff.png").toString());
 		Module module = run(CreateModalityCommand.class, in);
 		assertNotCanceled(module);
 		ImagePlus result = (ImagePlus) module.getOutput("result");
@@ -141,9 +143,9 @@ class CommandsTest {
 	@Test
 	void createMestiFromAFrameFolderSpotsTheApex() throws Exception {
 		Map<String, Object> in = new HashMap<>();
-		in.put(ParameterNames.CLIP, "test-data/demo/clip");
-		in.put(ParameterNames.ONSET_FRAME, 46);
-		in.put(ParameterNames.OFFSET_FRAME, 75);
+		in.put("clip", "test-data/demo/clip");
+		in.put("onset_frame", 46);
+		in.put("offset_frame", 75);
 		Module module = run(CreateMestiCommand.class, in);
 		assertNotCanceled(module);
 		ImagePlus result = (ImagePlus) module.getOutput("result");
@@ -156,13 +158,13 @@ class CommandsTest {
 	@Test
 	void generateSyntheticDatasetWritesSheetAndFrames(@TempDir Path dir) throws Exception {
 		Map<String, Object> in = new HashMap<>();
-		in.put(ParameterNames.RESULT_FOLDER, dir.toString());
-		in.put(ParameterNames.SUBJECTS, 2);
-		in.put(ParameterNames.CLIPS_PER_CLASS, 1);
-		in.put(ParameterNames.IMAGE_SIZE, 48);
+		in.put("result_folder", dir.toString());
+		in.put("subjects", 2);
+		in.put("clips_per_class", 1);
+		in.put("image_size", 48);
 		Module module = run(SyntheticDatasetCommand.class, in);
 		assertNotCanceled(module);
-		Path sheet = java.nio.file.Paths.get((String) module.getOutput(ParameterNames.DATASET_SHEET));
+		Path sheet = java.nio.file.Paths.get((String) module.getOutput("dataset_sheet"));
 		assertTrue(java.nio.file.Files.size(sheet) > 0, sheet.toString());
 		ImagePlus frame = IJ.openImage(dir.resolve("CASME2-RAW/sub02").toFile().listFiles()[0].listFiles()[0].getPath());
 		assertEquals(48, frame.getWidth());
@@ -186,13 +188,13 @@ class CommandsTest {
 			assertEquals(Arrays.asList("tiny"), InstalledModels.names());
 			Path out = dir.resolve("out");
 			Map<String, Object> in = new HashMap<>();
-			in.put(ParameterNames.CLIP, "test-data/demo/clip");
-			in.put(ParameterNames.ONSET_FRAME, 46);
-			in.put(ParameterNames.APEX_FRAME, 63);
-			in.put(ParameterNames.OFFSET_FRAME, 75);
-			in.put(ParameterNames.MODEL, "tiny");
-			in.put(ParameterNames.DEVICE, ParameterNames.CHOICE_CPU);
-			in.put(ParameterNames.OUTPUT_FOLDER, out.toString());
+			in.put("clip", "test-data/demo/clip");
+			in.put("onset_frame", 46);
+			in.put("apex_frame", 63);
+			in.put("offset_frame", 75);
+			in.put("model", "tiny");
+			in.put("device", "cpu");
+			in.put("output_folder", out.toString());
 			Module module = run(ClassifyCommand.class, in);
 			assertNotCanceled(module);
 			ImagePlus result = (ImagePlus) module.getOutput("result");
@@ -224,17 +226,17 @@ class CommandsTest {
 
 			Map<String, Object> show = new HashMap<>();
 			show.put("image", result);
-			show.put(ParameterNames.ATTENTION_MAP, "block 2");
-			show.put(ParameterNames.QUANTILE, 0.95);
-			show.put(ParameterNames.OUTPUT_FOLDER, dir.resolve("block2").toString());
+			show.put("attention_map", "block 2");
+			show.put("quantile", 0.95);
+			show.put("output_folder", dir.resolve("block2").toString());
 			Module second = run(ShowAttentionCommand.class, show);
 			assertNotCanceled(second);
 			ImagePlus block2 = IJ.openImage(dir.resolve("block2/clip_attention.tif").toString());
 			assertArrayEquals(p.attentionMaps().get(1), (float[]) block2.getProcessor().getPixels(), 0f);
 			assertTrue((Integer) second.getOutput("regions") >= 1);
 
-			in.put(ParameterNames.OVERLAY_ON, ParameterNames.CHOICE_APEX_FRAME);
-			in.put(ParameterNames.OUTPUT_FOLDER, "");
+			in.put("overlay_on", "apex frame");
+			in.put("output_folder", "");
 			Module onApex = run(ClassifyCommand.class, in);
 			assertNotCanceled(onApex);
 			ImagePlus apex = (ImagePlus) onApex.getOutput("result");
@@ -257,8 +259,8 @@ class CommandsTest {
 	void userErrorCancelsWithTheMessageInsteadOfThrowing() throws Exception {
 		Map<String, Object> in = new HashMap<>();
 		in.put("image", TestClips.blobClip("blob", 16, 5, 3));
-		in.put(ParameterNames.ONSET_FRAME, 4);
-		in.put(ParameterNames.OFFSET_FRAME, 2);
+		in.put("onset_frame", 4);
+		in.put("offset_frame", 2);
 		Module module = run(CreateMestiCommand.class, in);
 		assertTrue(((org.scijava.Cancelable) module.getDelegateObject()).isCanceled());
 		assertTrue(cancelReason(module).contains("onset 4 is after offset 2"), cancelReason(module));

@@ -10,7 +10,7 @@ import ij.IJ;
 
 import org.junit.jupiter.api.Test;
 import org.mer.core.CanceledException;
-import org.mer.ij.ImageJProgress;
+import org.mer.plugin.ImageJProgress;
 
 /** Esc in ImageJ cancels the core through both front-end progress adapters. */
 class ProgressAdaptersTest {

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mer.clip.ClipRange;
+import org.mer.app.UseCase;
+import org.mer.app.TestValues;
+import org.mer.app.Synthesise;
+import org.mer.app.ClassifyClip;
+import org.mer.ij.Classified;
 import org.mer.core.Progress;
 import org.mer.model.ModelConfig;
 import org.mer.model.ModelFolder;
@@ -36,7 +40,8 @@ class TrainingCommandsTest {
 	static void start() {
 		context = new Context();
 		dataset = dir.resolve("synth");
-		SyntheticJob.run(dataset.toString(), 2, 1, 5, ParameterNames.CHOICE_CASME2, 64, Progress.NONE);
+		Synthesise.run(TestValues.of(UseCase.SYNTHESISE, "result_folder", dataset, "subjects", 2, "clips_per_class", 1, "seed", 5, "image_size", 64),
+			Progress.NONE);
 	}
 
 	@AfterAll
@@ -46,20 +51,20 @@ class TrainingCommandsTest {
 
 	private static Map<String, Object> inputs(String folder) {
 		Map<String, Object> in = new HashMap<>();
-		in.put(ParameterNames.DATASET_KIND, "casme2");
-		in.put(ParameterNames.FRAMES_ROOT, dataset.toString());
-		in.put(ParameterNames.CLASS_SET, "megc-3");
-		in.put(ParameterNames.INPUT_SIZE, 64);
-		in.put(ParameterNames.NETWORK_WIDTH, 4);
-		in.put(ParameterNames.EPOCHS, 1);
-		in.put(ParameterNames.BATCH_SIZE, 4);
-		in.put(ParameterNames.DEVICE, ParameterNames.CHOICE_CPU);
-		in.put(ParameterNames.RESULT_FOLDER, dir.resolve(folder).toString());
+		in.put("dataset_kind", "casme2");
+		in.put("frames_root", dataset.toString());
+		in.put("class_set", "megc-3");
+		in.put("input_size", 64);
+		in.put("network_width", 4);
+		in.put("epochs", 1);
+		in.put("batch_size", 4);
+		in.put("device", "cpu");
+		in.put("result_folder", dir.resolve(folder).toString());
 		return in;
 	}
 
 	private static Module run(Class<? extends org.scijava.command.Command> c, Map<String, Object> in) throws Exception {
-		Module m = context.service(CommandService.class).run(c, true, in).get();
+		Module m = context.service(org.scijava.module.ModuleService.class).run(context.service(CommandService.class).getCommand(c), true, in).get();
 		CommandsTest.assertNotCanceled(m);
 		return m;
 	}
@@ -67,7 +72,7 @@ class TrainingCommandsTest {
 	@Test
 	void evaluateWritesAReportWithPooledMetrics() throws Exception {
 		Map<String, Object> in = inputs("evaluation");
-		in.put(ParameterNames.MODALITY, ParameterNames.CHOICE_DIFFERENCE);
+		in.put("modality", "difference");
 		Module m = run(EvaluateCommand.class, in);
 		double uf1 = (Double) m.getOutput("uf1"), acc = (Double) m.getOutput("acc");
 		assertTrue(uf1 >= 0 && uf1 <= 1 && acc >= 0 && acc <= 1, uf1 + " " + acc);
@@ -84,7 +89,7 @@ class TrainingCommandsTest {
 	@Test
 	void trainSavesAModelThatClassifies() throws Exception {
 		Module m = run(TrainCommand.class, inputs("training"));
-		Path model = Paths.get((String) m.getOutput(ParameterNames.MODEL_FOLDER));
+		Path model = Paths.get((String) m.getOutput("model_folder"));
 		ModelConfig config = ModelFolder.readConfig(model);
 		assertEquals(java.util.Arrays.asList("negative", "positive", "surprise"), config.classNames());
 		assertTrue(Files.isRegularFile(dir.resolve("training/evaluation/report.json")));
@@ -92,8 +97,7 @@ class TrainingCommandsTest {
 			StandardCharsets.UTF_8)).getAsJsonObject();
 		assertEquals(model.toAbsolutePath().toString(), evaluation.get("model_dir").getAsString());
 		Path clip = Files.list(dataset.resolve("CASME2-RAW/sub01")).sorted().findFirst().get();
-		Classified c = ClassifyJob.run(null, clip.toString(), new ClipRange(null, null, null), false, model, "cpu", ParameterNames.CHOICE_MODALITY_IMAGE,
-			Progress.NONE);
+		Classified c = ClassifyClip.run(TestValues.of(UseCase.CLASSIFY, "clip", clip, "model_folder", model, "device", "cpu"), null, Progress.NONE);
 		assertEquals(3, c.prediction().probabilities().length);
 		assertTrue(c.prediction().hasAttention(), "MEGANet has attention");
 	}
@@ -101,8 +105,8 @@ class TrainingCommandsTest {
 	@Test
 	void compareWritesOneRowPerModality() throws Exception {
 		Map<String, Object> in = inputs("comparison");
-		in.put(ParameterNames.MODALITIES, "apex,difference");
-		in.put(ParameterNames.NETWORKS, "meganet");
+		in.put("modalities", "apex,difference");
+		in.put("networks", "meganet");
 		Module m = run(CompareCommand.class, in);
 		String table = new String(Files.readAllBytes(Paths.get((String) m.getOutput("comparison"))), StandardCharsets.UTF_8);
 		assertTrue(table.contains("apex") && table.contains("difference"), table);

@@ -15,6 +15,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.mer.cli.Main;
 import org.mer.ij.HeatLuts;
 
 /** The two trees {@code mvn package} assembles have the layout users install. */

@@ -18,10 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mer.attention.AttentionRegion;
 import org.mer.attention.AttentionRegions;
 import org.mer.classify.Prediction;
-import org.mer.clip.ClipRange;
-import org.mer.command.ClassifyJob;
-import org.mer.command.ParameterNames;
-import org.mer.core.Progress;
 
 /**
  * Drives ImageJ's GUI on a virtual display as a person would: opens the demo clip as a stack,
@@ -56,8 +52,7 @@ class ImageJGuiIT {
 		List<String> lines = Files.readAllLines(done, StandardCharsets.UTF_8);
 		assertEquals("clip_mesti", lines.get(0));
 
-		Prediction p = ClassifyJob.run(null, DEMO_CLIP.toString(), new ClipRange(46, 63, 75), false, TINY_MODEL, "cpu",
-			ParameterNames.CHOICE_MODALITY_IMAGE, Progress.NONE).prediction();
+		Prediction p = PlainImageJIT.classify(TINY_MODEL).prediction();
 		List<AttentionRegion> regions = AttentionRegions.find(p.meanAttention(), p.width(), p.height(), 0.9);
 		assertEquals(1 + regions.size(), Integer.parseInt(lines.get(1)), "heat map plus one outline per region in the overlay");
 		assertEquals(1 + regions.size(), Integer.parseInt(lines.get(2)), "the user's ROI is kept, the regions are added");

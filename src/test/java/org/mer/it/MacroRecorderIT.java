@@ -20,13 +20,7 @@ import ij.ImageStack;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mer.clip.ClipRange;
-import org.mer.command.ModalityJob;
-import org.mer.command.ParameterNames;
-import org.mer.core.Progress;
-import org.mer.mesti.MestiWeighting;
-import org.mer.mesti.ModalityKind;
-import org.mer.mesti.ModalitySettings;
+import org.mer.app.UseCase;
 
 /**
  * ImageJ's macro recorder on the plug-ins' dialogs, in the real ImageJ 1.54p with its GUI on
@@ -59,17 +53,14 @@ class MacroRecorderIT {
 		List<String> lines = Arrays.stream(recorded.split("\n")).filter(l -> !l.trim().isEmpty()).collect(Collectors.toList());
 		assertEquals(Arrays.asList( //
 			"run(\"Create MESTI\", \"clip=" + DEMO_CLIP + " onset_frame=46 apex_frame=63 offset_frame=75 weighting=rank_pooled"
-				+ " output_type=[raw 32-bit] output_file=[" + mesti + "]\");",
+				+ " output_type=[raw 32-bit] output_file=[" + mesti + "] apex_method=motion\");",
 			"run(\"Create Input Modality\", \"clip=" + DEMO_CLIP + " modality=difference onset_frame=46 apex_frame=63 offset_frame=75"
-				+ " weighting=apex_peak output_type=8-bit output_file=[" + difference + "]\");"),
+				+ " weighting=apex_peak output_type=8-bit output_file=[" + difference + "] apex_method=motion\");"),
 			lines, "the Recorder's text:\n" + recorded);
 
-		ClipRange range46 = new ClipRange(46, 63, 75);
 		ImagePlus recordedMesti = IJ.openImage(mesti.toString()), recordedDifference = IJ.openImage(difference.toString());
-		PlainImageJIT.assertSameStack(ModalityJob.run(null, DEMO_CLIP.toString(), range46, ModalitySettings.mesti(MestiWeighting.RANK_POOLED),
-			ParameterNames.CHOICE_RAW, false, "", Progress.NONE), recordedMesti);
-		assertSamePixels(ModalityJob.run(null, DEMO_CLIP.toString(), range46, ModalitySettings.of(ModalityKind.DIFFERENCE), ParameterNames.CHOICE_8BIT,
-			false, "", Progress.NONE), recordedDifference);
+		PlainImageJIT.assertSameStack(PlainImageJIT.modality(UseCase.MESTI, "weighting", "rank_pooled"), recordedMesti);
+		assertSamePixels(PlainImageJIT.modality(UseCase.MODALITY, "modality", "difference", "output_type", "8-bit"), recordedDifference);
 
 		Files.delete(mesti);
 		Files.delete(difference);

@@ -17,15 +17,11 @@ import ij.measure.ResultsTable;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.app.ClassifyClip;
+import org.mer.app.TestValues;
+import org.mer.app.UseCase;
 import org.mer.classify.Prediction;
-import org.mer.clip.ClipRange;
-import org.mer.command.ClassifyJob;
-import org.mer.command.ModalityJob;
-import org.mer.command.ParameterNames;
-import org.mer.command.SyntheticJob;
 import org.mer.core.Progress;
-import org.mer.mesti.ModalitySettings;
-import org.mer.mesti.MestiWeighting;
 
 /** Every macro in scripts/ run headless in the real ImageJ 1.54p ({@code -batch}) on synthetic data. */
 class MacrosIT {
@@ -54,8 +50,7 @@ class MacrosIT {
 			"sheet=" + bracket(sheet) + " output_folder=" + bracket(out) + " weighting=rank_pooled", 300);
 		assertTrue(r.output.contains("MESTI written for 1 clips"), r.toString());
 		assertFalse(r.output.contains("Exception"), r.toString());
-		PlainImageJIT.assertSameStack(ModalityJob.run(null, sheet.getParent().resolve("clip").toString(), new ClipRange(46, 63, 75),
-			ModalitySettings.mesti(MestiWeighting.RANK_POOLED), ParameterNames.CHOICE_RAW, false, "", Progress.NONE),
+		PlainImageJIT.assertSameStack(PlainImageJIT.modality(UseCase.MESTI, "weighting", "rank_pooled"),
 			IJ.openImage(out.resolve("clip_mesti.tif").toString()));
 	}
 
@@ -63,7 +58,7 @@ class MacrosIT {
 	void classifyAFolderOfClips(@TempDir Path dir) throws Exception {
 		ImageJRunner.tree();
 		Path synth = dir.resolve("synth");
-		SyntheticJob.run(synth.toString(), 1, 1, 11, ParameterNames.CHOICE_CASME2, 64, Progress.NONE);
+		PlainImageJIT.synth(synth, 1, 1, 11, 64);
 		Path clips = synth.resolve("CASME2-RAW/sub01");
 		Path out = dir.resolve("out");
 		ImageJRunner.Result r = ImageJRunner.batch(SCRIPTS.resolve("Classify_folder_of_clips.ijm"),
@@ -74,8 +69,8 @@ class MacrosIT {
 		assertEquals(3, csv.size());
 		for (int row = 0; row < 3; row++) {
 			String clip = csv.getStringValue("clip", row);
-			Prediction p = ClassifyJob.run(null, clips.resolve(clip).toString(), new ClipRange(null, null, null), false, TINY_MODEL, "cpu",
-				ParameterNames.CHOICE_MODALITY_IMAGE, Progress.NONE).prediction();
+			Prediction p = ClassifyClip.run(TestValues.of(UseCase.CLASSIFY, "clip", clips.resolve(clip), "model_folder", TINY_MODEL, "device", "cpu"),
+				null, Progress.NONE).prediction();
 			assertEquals(p.predictedName(), csv.getStringValue("predicted", row), clip);
 			assertEquals(p.confidence(), csv.getValue("confidence", row), 1e-4, clip);
 			Path tif = out.resolve(clip + "_attention.tif");
@@ -90,11 +85,11 @@ class MacrosIT {
 	void losoEvaluationOfADataset(@TempDir Path dir) throws Exception {
 		ImageJRunner.tree();
 		Path synth = dir.resolve("synth");
-		SyntheticJob.run(synth.toString(), 2, 1, 13, ParameterNames.CHOICE_CASME2, 64, Progress.NONE);
+		PlainImageJIT.synth(synth, 2, 1, 13, 64);
 		Path result = dir.resolve("loso");
 		ImageJRunner.Result r = ImageJRunner.batch(SCRIPTS.resolve("LOSO_evaluation.ijm"), "dataset_kind=casme2 frames_root=" + bracket(synth)
 			+ " class_set=megc-3 modality=apex input_size=64 network_width=4 epochs=1 batch_size=4 device=cpu result_folder=" + bracket(result), 300);
-		assertTrue(r.output.contains("UF1 = "), r.toString());
+		assertTrue(r.output.contains(" UF1 "), r.toString());
 		assertFalse(r.output.contains("Exception"), r.toString());
 		String report = read(result.resolve("report.json"));
 		assertTrue(report.contains("apex"), report);

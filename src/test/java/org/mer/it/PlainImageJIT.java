@@ -16,17 +16,18 @@ import ij.measure.ResultsTable;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mer.classify.Prediction;
-import org.mer.clip.ClipRange;
-import org.mer.command.Classified;
-import org.mer.command.ClassifyJob;
-import org.mer.command.ModalityJob;
-import org.mer.command.ParameterNames;
-import org.mer.command.SyntheticJob;
+import org.mer.model.ModelFolder;
+import org.mer.model.ModelConfig;
+import org.mer.mesti.Modalities;
+import org.mer.data.Dataset;
 import org.mer.core.Progress;
-import org.mer.mesti.MestiWeighting;
-import org.mer.mesti.ModalityKind;
-import org.mer.mesti.ModalitySettings;
+import org.mer.ij.Classified;
+import org.mer.app.Synthesise;
+import org.mer.app.ClassifyClip;
+import org.mer.app.MakeModality;
+import org.mer.app.TestValues;
+import org.mer.app.UseCase;
+import org.mer.classify.Prediction;
 
 /**
  * The ImageJ 1.x plug-ins in a real ImageJ 1.54p (plugins/ install, plugins.config menus), run
@@ -59,21 +60,18 @@ class PlainImageJIT {
 		assertTrue(out.contains("mesti title: clip_mesti bitDepth 32 channels 3"), r.toString());
 		assertFalse(out.contains("Exception"), r.toString());
 
-		ModalitySettings rankPooled = ModalitySettings.mesti(MestiWeighting.RANK_POOLED);
-		ImagePlus expected = ModalityJob.run(null, DEMO_CLIP.toString(), new ClipRange(46, 63, 75), rankPooled, ParameterNames.CHOICE_RAW, false, "",
-			Progress.NONE);
+		ImagePlus expected = modality(UseCase.MESTI, "weighting", "rank_pooled");
 		assertSameStack(expected, IJ.openImage(dir.resolve("mesti.tif").toString()));
 		assertSameStack(expected, IJ.openImage(dir.resolve("mesti_from_stack.tif").toString()));
 
-		ImagePlus expectedDiff = ModalityJob.run(null, DEMO_CLIP.toString(), new ClipRange(46, 63, 75), ModalitySettings.of(ModalityKind.DIFFERENCE),
-			ParameterNames.CHOICE_8BIT, false, "", Progress.NONE);
+		ImagePlus expectedDiff = modality(UseCase.MODALITY, "modality", "difference", "output_type", "8-bit");
 		ImagePlus png = IJ.openImage(dir.resolve("difference.png").toString());
 		assertArrayEquals(rgb((int[]) expectedDiff.getProcessor().getPixels()), rgb((int[]) png.getProcessor().getPixels()));
 
 		Path sheet = synth.resolve("CASME2-coding-synthetic.xlsx");
 		assertTrue(Files.size(sheet) > 0);
 		Path mine = dir.resolve("synth here");
-		SyntheticJob.run(mine.toString(), 1, 1, 3, ParameterNames.CHOICE_CASME2, 48, Progress.NONE);
+		synth(mine, 1, 1, 3, 48);
 		Path firstClip = Files.list(mine.resolve("CASME2-RAW/sub01")).sorted().findFirst().get();
 		Path firstFrame = Files.list(firstClip).sorted().findFirst().get();
 		assertArrayEquals(Files.readAllBytes(firstFrame), Files.readAllBytes(synth.resolve(mine.relativize(firstFrame))), "same seed, same frames");
@@ -95,8 +93,7 @@ class PlainImageJIT {
 		assertTrue(r.output.contains("classified: clip_mesti overlay "), r.toString());
 		assertFalse(r.output.contains("Exception"), r.toString());
 
-		Classified expected = ClassifyJob.run(null, DEMO_CLIP.toString(), new ClipRange(46, 63, 75), false, model, "cpu",
-			ParameterNames.CHOICE_MODALITY_IMAGE, Progress.NONE);
+		Classified expected = classify(model);
 		Prediction p = expected.prediction();
 		ResultsTable csv = ResultsTable.open(out.resolve("predictions.csv").toString());
 		assertEquals(1, csv.size());
@@ -115,7 +112,7 @@ class PlainImageJIT {
 	void trainAndCompareFromMacroLines(@TempDir Path dir) throws Exception {
 		ImageJRunner.tree();
 		Path synth = dir.resolve("synth");
-		SyntheticJob.run(synth.toString(), 2, 1, 17, ParameterNames.CHOICE_CASME2, 64, Progress.NONE);
+		synth(synth, 2, 1, 17, 64);
 		String common = "dataset_kind=casme2 frames_root=" + bracket(synth) + " class_set=megc-3 input_size=64 network_width=4 epochs=1 batch_size=4 device=cpu";
 		String macro = "run(\"Train MEGANet\", \"" + common + " modality=difference network=meganet result_folder="
 			+ bracket(dir.resolve("train")) + "\");\n" //
@@ -144,8 +141,7 @@ class PlainImageJIT {
 		assertTrue(r.output.contains("MACRO DONE"), r.toString());
 		ResultsTable csv = ResultsTable.open(out.resolve("predictions.csv").toString());
 		assertEquals("demo", csv.getStringValue("model", 0));
-		Prediction p = ClassifyJob.run(null, DEMO_CLIP.toString(), new ClipRange(46, 63, 75), false, tree.resolve("models/MEGANet/demo"), "cpu",
-			ParameterNames.CHOICE_MODALITY_IMAGE, Progress.NONE).prediction();
+		Prediction p = classify(tree.resolve("models/MEGANet/demo")).prediction();
 		assertEquals(p.predictedName(), csv.getStringValue("predicted", 0));
 	}
 
@@ -165,6 +161,26 @@ class PlainImageJIT {
 		for (int i = 0; i < argb.length; i++)
 			out[i] = argb[i] & 0xffffff;
 		return out;
+	}
+
+	/** The image Create MESTI / Create Input Modality make of the demo clip (onset 46, apex 63, offset 75) with these extra values. */
+	static ImagePlus modality(UseCase useCase, Object... keysAndValues) {
+		Object[] kv = new Object[keysAndValues.length + 8];
+		System.arraycopy(new Object[] { "clip", DEMO_CLIP, "onset_frame", 46, "apex_frame", 63, "offset_frame", 75 }, 0, kv, 0, 8);
+		System.arraycopy(keysAndValues, 0, kv, 8, keysAndValues.length);
+		return MakeModality.run(TestValues.of(useCase, kv), null, Progress.NONE).imagePlus();
+	}
+
+	/** Classify's result for the demo clip (onset 46, apex 63, offset 75) with a model folder on the CPU. */
+	static Classified classify(Path model) {
+		return ClassifyClip.run(TestValues.of(UseCase.CLASSIFY, "clip", DEMO_CLIP, "onset_frame", 46, "apex_frame", 63, "offset_frame", 75,
+			"model_folder", model, "device", "cpu"), null, Progress.NONE);
+	}
+
+	/** A synthetic dataset in CASME II layout. */
+	static void synth(Path folder, int subjects, int clipsPerClass, int seed, int imageSize) {
+		Synthesise.run(TestValues.of(UseCase.SYNTHESISE, "result_folder", folder, "subjects", subjects, "clips_per_class", clipsPerClass, "seed", seed,
+			"image_size", imageSize), Progress.NONE);
 	}
 
 	static void assertSameStack(ImagePlus expected, ImagePlus actual) {

@@ -1,0 +1,191 @@
+package org.mer.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mer.clip.ApexMethod;
+import org.mer.core.InputException;
+import org.mer.core.Progress;
+import org.mer.data.Dataset;
+import org.mer.exec.ExecutionEngine;
+import org.mer.mesti.MestiWeighting;
+import org.mer.mesti.ModalityKind;
+import org.mer.mesti.ModalitySettings;
+import org.mer.model.ModelConfig;
+import org.mer.net.Architecture;
+import org.mer.net.NetworkSpec;
+import org.mer.train.ComparisonTable;
+import org.mer.train.LossKind;
+import org.mer.train.Metrics;
+import org.mer.train.ModalityCache;
+import org.mer.train.Protocol;
+import org.mer.train.RunResult;
+import org.mer.train.TrainSettings;
+
+/**
+ * Train MEGANet, Evaluate and Compare Input Modalities ({@link UseCase#TRAIN},
+ * {@link UseCase#EVALUATE}, {@link UseCase#COMPARE}) for every front end: reads the dataset, builds
+ * the training settings from the values, and runs {@link Experiment}. Where things go:
+ * <ul>
+ * <li>Fiji: everything in {@link TrainingParams#RESULT_FOLDER}: Train puts the report in
+ * {@code evaluation/} and the model in {@code model/}; the cache is {@code modality-cache/} there.
+ * A rerun with the same settings always resumes from the fold checkpoints.</li>
+ * <li>Command line: {@code train --out MODEL --report REPORT} (default {@code MODEL-report}),
+ * {@code evaluate --report REPORT}, {@code compare --out DIR}; the cache is {@code --cache}, by
+ * default {@code modality-cache/} in the report folder (compare: in its folder); {@code --resume}
+ * resumes.</li>
+ * </ul>
+ * Not thread safe (one training per JVM: the engine seed is global).
+ */
+public final class Training {
+	private Training() {}
+
+	/** What a training operation produced and where; {@link #lines()} says it in words. */
+	public static final class Outcome {
+		private final List<String> lines;
+		private final RunResult result;
+		private final Path report, model;
+
+		Outcome(List<String> lines, RunResult result, Path report, Path model) {
+			this.lines = Collections.unmodifiableList(lines);
+			this.result = result;
+			this.report = report;
+			this.model = model;
+		}
+
+		/** The summary to print or log: pooled metrics, absent classes, the folders written. */
+		public List<String> lines() { return lines; }
+		/** The evaluation (null for a comparison). */
+		public RunResult result() { return result; }
+		/** The report folder, or the comparison's folder. */
+		public Path report() { return report; }
+		/** The model folder written by Train, else null. */
+		public Path model() { return model; }
+	}
+
+	/** Evaluates with the protocol and writes the report; keeps no model. */
+	public static Outcome evaluate(ParamValues v, Progress progress) {
+		Path report = required(v, TrainingParams.RESULT_FOLDER);
+		return run(v, report, null, progress);
+	}
+
+	/** Evaluates, writes the report, then trains the final model on all subjects and saves the model folder. */
+	public static Outcome train(ParamValues v, Progress progress) {
+		Path model, report;
+		if (v.frontEnd().isImageJ()) {
+			Path out = required(v, TrainingParams.RESULT_FOLDER);
+			model = out.resolve("model");
+			report = out.resolve("evaluation");
+		}
+		else {
+			model = required(v, TrainingParams.MODEL_OUTPUT).toAbsolutePath().normalize();
+			Path given = v.path(TrainingParams.REPORT_FOLDER);
+			report = given != null ? given : model.resolveSibling(model.getFileName() + "-report");
+		}
+		return run(v, report, model, progress);
+	}
+
+	/** Every (modality, network) pair with the same settings: comparison.md, comparison.csv and one report per pair. */
+	public static Outcome compare(ParamValues v, Progress progress) {
+		Path out = required(v, TrainingParams.RESULT_FOLDER);
+		ApexMethod apexMethod = v.choice(Params.APEX_METHOD, ApexMethod.class);
+		List<ModalitySettings> modalities = ComparisonGrid.modalities(v.text(TrainingParams.MODALITIES), apexMethod);
+		List<Architecture> networks = ComparisonGrid.architectures(v.text(TrainingParams.NETWORKS));
+		Dataset dataset = Inputs.dataset(v, progress);
+		TrainSettings base = settings(v, dataset, networks.get(0), modalities.get(0));
+		ComparisonTable table;
+		try (ExecutionEngine engine = Inputs.engine(v)) {
+			table = Experiment.compare(dataset, modalities, networks, base, v.get(TrainingParams.NETWORK_WIDTH), cache(v, out), out, resume(v),
+				engine.folds(), progress);
+		}
+		catch (IOException e) {
+			throw cannotWrite(out, e);
+		}
+		List<String> lines = new ArrayList<>(List.of(table.toMarkdown().split("\n")));
+		lines.add("table: " + out.resolve(ComparisonTable.MARKDOWN).toAbsolutePath());
+		return new Outcome(lines, null, out, null);
+	}
+
+	/** "UF1 = 0.512, UAR = 0.498, ACC = 0.601 (n = 48)". */
+	public static String metricsLine(Metrics m) {
+		return String.format(Locale.ROOT, "UF1 = %.3f, UAR = %.3f, ACC = %.3f (n = %d)", m.uf1(), m.uar(), m.acc(), m.n());
+	}
+
+	private static Outcome run(ParamValues v, Path report, Path model, Progress progress) {
+		Dataset dataset = Inputs.dataset(v, progress);
+		TrainSettings settings = settings(v, dataset, v.choice(TrainingParams.NETWORK, Architecture.class), modality(v));
+		Map<String, Object> extras = new LinkedHashMap<>();
+		extras.put("root", v.path(Params.FRAMES_ROOT).toAbsolutePath().toString());
+		Experiment.Evaluation evaluation;
+		try (ExecutionEngine engine = Inputs.engine(v)) {
+			evaluation = Experiment.evaluate(dataset, settings, report, cache(v, report), engine.folds(), resume(v), extras, model, progress);
+		}
+		catch (IOException e) {
+			throw cannotWrite(report, e);
+		}
+		RunResult result = evaluation.result();
+		Metrics m = result.pooled();
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format(Locale.ROOT, "%s %s on %s (%d samples, %d folds, %s): ACC %.4f  UF1 %.4f  UAR %.4f", settings.network().architecture().id(),
+			settings.modality().key(), dataset.name(), m.n(), result.folds().size(), settings.modelSelection(), m.acc(), m.uf1(), m.uar()));
+		if (!m.absentClasses().isEmpty()) lines.add("classes without samples (excluded from UF1/UAR): " + m.absentClasses());
+		lines.add("report: " + report.toAbsolutePath());
+		if (model != null) {
+			ModelConfig config;
+			try {
+				config = evaluation.saveModel(model, progress);
+			}
+			catch (IOException e) {
+				throw cannotWrite(model, e);
+			}
+			lines.add("model: " + model.toAbsolutePath() + " (" + config.networkSpec() + ")");
+		}
+		return new Outcome(lines, result, report, model);
+	}
+
+	/** The modality of {@link Params#MODALITY}, {@link Params#WEIGHTING} and {@link Params#APEX_METHOD}. */
+	static ModalitySettings modality(ParamValues v) {
+		ModalityKind kind = v.choice(Params.MODALITY, ModalityKind.class);
+		ModalitySettings m = kind == ModalityKind.MESTI ? ModalitySettings.mesti(v.choice(Params.WEIGHTING, MestiWeighting.class)) : ModalitySettings.of(kind);
+		return m.withApexMethod(v.choice(Params.APEX_METHOD, ApexMethod.class));
+	}
+
+	/** The training settings of the values for a network and a modality; the core checks every value and names it. */
+	static TrainSettings settings(ParamValues v, Dataset dataset, Architecture arch, ModalitySettings modality) {
+		int width = v.get(TrainingParams.NETWORK_WIDTH);
+		NetworkSpec spec = new NetworkSpec(arch, v.get(TrainingParams.INPUT_SIZE), width > 0 ? width : arch.defaultWidth(),
+			dataset.classes().classes().size());
+		return TrainSettings.builder(spec, modality).protocol(v.choice(TrainingParams.PROTOCOL, Protocol.class)).kFolds(v.get(TrainingParams.FOLDS))
+			.testSubjects(v.list(TrainingParams.TEST_SUBJECTS)).epochs(v.get(TrainingParams.EPOCHS)).batchSize(v.get(TrainingParams.BATCH_SIZE))
+			.learningRate(v.get(TrainingParams.LEARNING_RATE).floatValue()).weightDecay(v.get(TrainingParams.WEIGHT_DECAY).floatValue())
+			.loss(v.choice(TrainingParams.LOSS, LossKind.class)).focalGamma(v.get(TrainingParams.FOCAL_GAMMA).floatValue())
+			.validationFraction(v.get(TrainingParams.VALIDATION)).patience(v.get(TrainingParams.PATIENCE)).augment(v.get(TrainingParams.AUGMENT))
+			.seed(v.get(TrainingParams.SEED)).device(v.get(Params.DEVICE)).threads(v.get(TrainingParams.THREADS)).build();
+	}
+
+	/** Fiji always resumes from checkpoints of the same settings; the command line when asked. */
+	private static boolean resume(ParamValues v) {
+		return v.frontEnd().isImageJ() || v.get(Params.RESUME);
+	}
+
+	private static ModalityCache cache(ParamValues v, Path outputFolder) {
+		Path given = v.path(TrainingParams.CACHE_FOLDER);
+		return new ModalityCache(given != null ? given : outputFolder.resolve("modality-cache"));
+	}
+
+	private static InputException cannotWrite(Path folder, IOException e) {
+		return new InputException("cannot write " + folder + ": " + e.getMessage(), e);
+	}
+
+	private static Path required(ParamValues v, org.mer.app.Param<String> param) {
+		Path p = v.path(param);
+		if (p == null) throw v.error(param, "is missing: give the folder to write to");
+		return p;
+	}
+}
