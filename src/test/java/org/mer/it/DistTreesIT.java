@@ -37,7 +37,7 @@ class DistTreesIT {
 		Path jar = tree.resolve("plugins").resolve(plugins.stream().filter(n -> n.startsWith("MESTI_MEGANet-") && n.endsWith(".jar")).findFirst().get());
 		try (JarFile plugin = new JarFile(jar.toFile())) {
 			String config = new String(plugin.getInputStream(plugin.getEntry("plugins.config")).readAllBytes(), StandardCharsets.UTF_8);
-			assertTrue(config.contains("\"Create MESTI\", org.mer.ij.plugin.CreateMestiPlugin"), config);
+			assertTrue(config.contains("\"Create MESTI\", org.mer.plugin.ModalityPlugin(\"mesti\")"), config);
 			assertTrue(plugin.getEntry("luts/" + HeatLuts.HEAT + ".lut") != null);
 		}
 		List<String> jars = names(tree.resolve("plugins/jars"));
