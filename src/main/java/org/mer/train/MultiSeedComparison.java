@@ -77,12 +77,15 @@ public final class MultiSeedComparison {
 	/**
 	 * Summarises cells already evaluated and tests their {@link ClaimPair}s.
 	 *
-	 * @throws IllegalArgumentException when the cells of a pair differ in seeds, classes or test samples
+	 * @param cells at least one, no cell twice, in table order
+	 * @throws IllegalArgumentException for no cell, a cell twice, or when the cells of a pair differ
+	 *           in seeds, classes or test samples
 	 */
 	public static MultiSeedReport of(List<MultiSeedCell> cells, SignificanceSettings settings, Progress progress) {
+		if (cells.isEmpty()) throw new IllegalArgumentException("no cell to summarise");
 		Map<ComparisonCell, MultiSeedCell> byCell = new LinkedHashMap<>();
 		for (MultiSeedCell c : cells)
-			byCell.put(c.cell(), c);
+			if (byCell.put(c.cell(), c) != null) throw new IllegalArgumentException("cell " + c.cell() + " is given twice");
 		List<PairedDifference> raw = new ArrayList<>();
 		List<ClaimPair> pairs = ClaimPair.of(new ArrayList<>(byCell.keySet()));
 		for (int i = 0; i < pairs.size(); i++) {

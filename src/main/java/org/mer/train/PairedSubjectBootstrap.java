@@ -42,8 +42,9 @@ final class PairedSubjectBootstrap {
 		Map<String, Integer> subjectIndex = new TreeMap<>();
 		for (long seed : seeds) {
 			checkSameSamples(a, b, seed);
-			for (Prediction p : a.run(seed).predictions())
-				subjectIndex.put(subjectKey(p), 0);
+			for (MultiSeedCell cell : new MultiSeedCell[] { a, b })
+				for (Prediction p : cell.run(seed).predictions())
+					subjectIndex.put(subjectKey(p), 0);
 		}
 		int i = 0;
 		for (Map.Entry<String, Integer> e : subjectIndex.entrySet())
