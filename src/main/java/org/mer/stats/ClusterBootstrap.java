@@ -21,8 +21,8 @@ import java.util.Random;
  * 0 gets the smallest p, 2 / (B + 1).
  * <p>
  * Deterministic: the draws come from {@code new java.util.Random(seed)}, so the same clusters,
- * statistic, B and seed give the same result. Not thread safe only in the sense that the
- * statistic is called from the calling thread, in order.
+ * statistic, B and seed give the same result. Stateless; the statistic is called on the
+ * calling thread, once for the data and then once per resample, in order.
  */
 public final class ClusterBootstrap {
 	/** The statistic of a resample. */
