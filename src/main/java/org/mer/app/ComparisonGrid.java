@@ -48,19 +48,6 @@ public final class ComparisonGrid {
 	private ComparisonGrid() {}
 
 	/**
-	 * Parses a modality id of the comparison: {@code mesti} (= {@code mesti-apex_peak}),
-	 * {@code mesti-rank_pooled}, {@code dynamic-image}, {@code apex}, {@code difference},
-	 * {@code flow}; apex spotting by motion where needed.
-	 *
-	 * @throws InputException naming the id when unknown
-	 */
-	public static ModalitySettings modality(String id) {
-		String s = id.trim().toLowerCase(Locale.ROOT);
-		if (s.startsWith("mesti-")) return ModalitySettings.mesti(Ids.parse(MestiWeighting.class, s.substring("mesti-".length()), "weighting"));
-		return ModalitySettings.of(Ids.parse(ModalityKind.class, s, "modality"));
-	}
-
-	/**
 	 * The modalities of a comma-separated list of {@link #modality} ids, each with apex spotting by
 	 * {@code apexMethod}.
 	 *
@@ -69,7 +56,7 @@ public final class ComparisonGrid {
 	public static List<ModalitySettings> modalities(String csv, ApexMethod apexMethod) {
 		List<ModalitySettings> out = new ArrayList<>();
 		for (String id : ids(csv, "modality"))
-			out.add(modality(id).withApexMethod(apexMethod));
+			out.add(ModalitySettings.parse(id).withApexMethod(apexMethod));
 		return out;
 	}
 
@@ -91,11 +78,6 @@ public final class ComparisonGrid {
 			if (!s.trim().isEmpty()) ids.add(s.trim());
 		if (ids.isEmpty()) throw new InputException("the comparison needs at least one " + what + ", got '" + (csv == null ? "" : csv) + "'");
 		return ids;
-	}
-
-	/** A short label for a modality: "mesti (apex_peak)", "flow". */
-	public static String label(ModalitySettings m) {
-		return m.kind() == ModalityKind.MESTI ? "mesti (" + m.weighting().id() + ")" : m.kind().id();
 	}
 
 	/**
@@ -128,7 +110,7 @@ public final class ComparisonGrid {
 		int total = modalities.size() * architectures.size(), done = 0;
 		for (ModalitySettings modality : modalities) {
 			TrainSettings withModality = base.toBuilder().modality(modality).build();
-			progress.log("comparison: computing " + label(modality) + " images");
+			progress.log("comparison: computing " + modality.label() + " images");
 			if (executor != null) executor.prepare(samples, modality, cache, progress);
 			List<Example> examples = Examples.load(samples, classes, withModality, cache, progress);
 			List<Callable<ComparisonTable.Cell>> row = new ArrayList<>();
@@ -137,13 +119,13 @@ public final class ComparisonGrid {
 				NetworkSpec spec = new NetworkSpec(arch, base.inputSize(), width > 0 ? width : arch.defaultWidth(), classes.size());
 				TrainSettings settings = withModality.toBuilder().network(spec).build();
 				row.add(() -> {
-					progress.log("comparison cell " + number + "/" + total + ": " + label(modality) + " x " + arch.id());
+					progress.log("comparison cell " + number + "/" + total + ": " + modality.label() + " x " + arch.id());
 					long start = System.nanoTime();
 					Path cellDir = out.resolve(modality.key() + "__" + arch.id());
 					RunResult run = new ProtocolRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
 					double seconds = (System.nanoTime() - start) / 1e9;
 					new EvaluationReport(run).with("seconds", seconds).write(cellDir, ReportImages.INSTANCE);
-					return new ComparisonTable.Cell(label(modality), arch.id(), run.pooled(), run.folds().size(), seconds, run.secondsPerEpoch());
+					return new ComparisonTable.Cell(modality.label(), arch.id(), run.pooled(), run.folds().size(), seconds, run.secondsPerEpoch());
 				});
 			}
 			cells.addAll(executor == null ? inTurn(row) : concurrently(row));

@@ -26,7 +26,7 @@ import org.mer.model.ModelFolder;
  * Classifies clips or ready modality images with one loaded model. Create it once per model and
  * reuse it: the engine and weights stay loaded. Each call computes the model's input modality
  * (for clips), prepares the network input with {@link NetworkInput#toChw} using the model's
- * input size and normalisation, runs the forward pass in inference mode inside a per-call
+ * input size and normalisation (its input scaling, then mean/std), runs the forward pass in inference mode inside a per-call
  * {@link NDManager} that is closed before returning (no NDArray outlives a call), and returns
  * softmax probabilities and upsampled attention maps as a {@link Prediction}.
  * <p>
@@ -88,7 +88,7 @@ public final class Classifier implements AutoCloseable {
 	/** Classifies a ready image; {@code t0} ({@link System#nanoTime()}) is when the clip's work began. */
 	Prediction classify(ModalityImage image, long t0) {
 		int s = config.inputSize();
-		float[] chw = NetworkInput.toChw(image.image(), s, mean, std);
+		float[] chw = NetworkInput.toChw(image.image(), s, config.scaling(), mean, std);
 		int width = (int) image.image().dimension(0), height = (int) image.image().dimension(1);
 		float[] logits;
 		List<float[]> raw = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mer.mesti.ModalitySettings;
+import org.mer.mesti.ScalingSettings;
 import org.mer.net.NetworkSpec;
 import org.mer.train.LossKind;
 import org.mer.train.Protocol;
@@ -30,6 +31,8 @@ public final class SettingsRecord implements Serializable {
 	private final boolean augment;
 	private final long seed;
 	private final String device;
+	/** {@link ScalingSettings#toMap()}; null in records made before the scaling option (= min-max). */
+	private final LinkedHashMap<String, Object> scaling;
 
 	public SettingsRecord(TrainSettings s) {
 		network = new LinkedHashMap<>(s.network().toMap());
@@ -49,6 +52,7 @@ public final class SettingsRecord implements Serializable {
 		augment = s.augment();
 		seed = s.seed();
 		device = s.device();
+		scaling = new LinkedHashMap<>(s.scaling().toMap());
 	}
 
 	public TrainSettings toSettings() {
@@ -57,6 +61,7 @@ public final class SettingsRecord implements Serializable {
 		return TrainSettings.builder(NetworkSpec.fromMap(network), ModalitySettings.fromMap(m)).protocol(protocol)
 			.kFolds(kFolds).testSubjects(subjects).epochs(epochs).batchSize(batchSize).patience(patience).threads(threads)
 			.learningRate(learningRate).weightDecay(weightDecay).focalGamma(focalGamma).loss(loss)
-			.validationFraction(validationFraction).augment(augment).seed(seed).device(device).build();
+			.validationFraction(validationFraction).augment(augment).seed(seed).device(device)
+			.scaling(scaling == null ? ScalingSettings.minmax() : ScalingSettings.fromMap(scaling, "input_scaling.")).build();
 	}
 }

@@ -88,6 +88,24 @@ public final class ModalitySettings {
 
 
 	/**
+	 * Parses a modality as lists of modalities name it: {@code mesti} (= {@code mesti-apex_peak}),
+	 * {@code mesti-rank_pooled}, {@code dynamic-image}, {@code apex}, {@code difference},
+	 * {@code flow}; apex spotting by motion where needed.
+	 *
+	 * @throws InputException naming the id when unknown
+	 */
+	public static ModalitySettings parse(String id) {
+		String s = id.trim().toLowerCase(Locale.ROOT);
+		if (s.startsWith("mesti-")) return mesti(Ids.parse(MestiWeighting.class, s.substring("mesti-".length()), "weighting"));
+		return of(Ids.parse(ModalityKind.class, s, "modality"));
+	}
+
+	/** A short label for tables and logs: "mesti (apex_peak)", "flow". */
+	public String label() {
+		return kind == ModalityKind.MESTI ? kind.id() + " (" + weighting.id() + ")" : kind.id();
+	}
+
+	/**
 	 * Short stable string for cache keys and file names, e.g. {@code mesti-apex_peak-motion} or
 	 * {@code flow-motion}; differs whenever the settings differ.
 	 */

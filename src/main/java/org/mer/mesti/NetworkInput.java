@@ -16,8 +16,12 @@ import org.mer.core.InputException;
  * interpolation with pixel centres aligned (source coordinate (j + 0.5) s/t - 0.5, clamped to
  * the image, like OpenCV INTER_LINEAR / align_corners=false); an axis of equal length is
  * copied. A non-square input is thus stretched to a square, not cropped or padded.</li>
- * <li>Scale to [0, 1] with one global min-max over all pixels and channels of the resized
- * image; a constant image becomes all zeros.</li>
+ * <li>Scale to [0, 1] ({@link ScalingSettings}). A per-image rule ({@code minmax}, the default
+ * and the rule of models without a "scaling" field: one global min-max over all pixels and
+ * channels, a constant image becomes all zeros; {@code percentile}; {@code zscore}) works on the
+ * resized image's own channels, before step 3. The {@code dataset} rule works per channel with
+ * its fitted range after step 3, on the resized values rounded to float, and standardises in
+ * float: bit for bit what training computes from {@link #resized} images.</li>
  * <li>A grey image (C = 1) is replicated to 3 channels.</li>
  * <li>Channel c becomes (x - mean[c]) / std[c].</li>
  * </ol>
@@ -27,19 +31,71 @@ public final class NetworkInput {
 	private NetworkInput() {}
 
 	/**
+	 * With the global min-max scaling ({@link ScalingSettings#minmax()}); see
+	 * {@link #toChw(RandomAccessibleInterval, int, ScalingSettings, float[], float[])}.
+	 */
+	public static float[] toChw(RandomAccessibleInterval<FloatType> xyc, int size, float[] mean, float[] std) {
+		return toChw(xyc, size, ScalingSettings.minmax(), mean, std);
+	}
+
+	/**
 	 * @param xyc image with axis order (X, Y, C), C = 1 or 3 (a 2D image counts as C = 1)
 	 * @param size output width and height, at least 1
+	 * @param scaling how to reach [0, 1]; a dataset scaling must be fitted
 	 * @param mean per-channel mean (3 values, R G B / channel order)
 	 * @param std per-channel standard deviation (3 values, all > 0)
 	 * @return 3 * size * size values, index {@code c * size * size + y * size + x}
-	 * @throws InputException for another channel count or bad mean/std
+	 * @throws InputException for another channel count, bad mean/std or an unfitted dataset scaling
 	 */
-	public static float[] toChw(RandomAccessibleInterval<FloatType> xyc, int size, float[] mean, float[] std) {
-		if (size < 1) throw new InputException("network input size must be at least 1, got " + size);
+	public static float[] toChw(RandomAccessibleInterval<FloatType> xyc, int size, ScalingSettings scaling, float[] mean, float[] std) {
 		if (mean == null || mean.length != 3 || std == null || std.length != 3)
 			throw new InputException("network input needs 3 mean and 3 std values");
 		for (float s : std)
 			if (!(s > 0)) throw new InputException("network input std must be positive, got " + s);
+		int plane = size * size;
+		float[] out = new float[3 * plane];
+		if (!scaling.kind().perImage()) {
+			if (!scaling.isFitted()) throw new InputException("dataset input scaling needs its fitted per-channel low/high");
+			scaling.scaleChannels(resized(xyc, size), out);
+			for (int oc = 0; oc < 3; oc++)
+				for (int i = oc * plane; i < (oc + 1) * plane; i++)
+					out[i] = (out[i] - mean[oc]) / std[oc]; // float, as InputStats.standardise in training
+			return out;
+		}
+		int[] channels = new int[1];
+		double[] resized = resize(xyc, size, channels);
+		scaling.scaleImage(resized);
+		int c = channels[0];
+		for (int oc = 0; oc < 3; oc++) {
+			int from = (c == 1 ? 0 : oc) * plane;
+			for (int i = 0; i < plane; i++)
+				out[oc * plane + i] = (float) ((resized[from + i] - mean[oc]) / std[oc]);
+		}
+		return out;
+	}
+
+	/**
+	 * Step 1 and 3 only: the image resized to size x size, not scaled, a grey image replicated to
+	 * 3 channels; what training keeps when the scale is fitted per fold ({@code dataset}).
+	 *
+	 * @return 3 * size * size values in (C, H, W) order
+	 */
+	public static float[] resized(RandomAccessibleInterval<FloatType> xyc, int size) {
+		int[] channels = new int[1];
+		double[] resized = resize(xyc, size, channels);
+		int plane = size * size;
+		float[] out = new float[3 * plane];
+		for (int oc = 0; oc < 3; oc++) {
+			int from = (channels[0] == 1 ? 0 : oc) * plane;
+			for (int i = 0; i < plane; i++)
+				out[oc * plane + i] = (float) resized[from + i];
+		}
+		return out;
+	}
+
+	/** Resizes each channel; {@code channels[0]} receives C. */
+	private static double[] resize(RandomAccessibleInterval<FloatType> xyc, int size, int[] channels) {
+		if (size < 1) throw new InputException("network input size must be at least 1, got " + size);
 		long[] shape = FrameAccess.shape(xyc);
 		int w = (int) shape[0], h = (int) shape[1], c = (int) shape[2];
 		if (c != 1 && c != 3) throw new InputException("network input needs 1 or 3 channels, got " + c);
@@ -53,21 +109,8 @@ public final class NetworkInput {
 			for (int x = 0; x < size; x++)
 				resample(rows, x, size, h, resized, ch * plane + x, size, size);
 		}
-		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-		for (double v : resized) {
-			min = Math.min(min, v);
-			max = Math.max(max, v);
-		}
-		double range = max - min;
-		float[] out = new float[3 * plane];
-		for (int oc = 0; oc < 3; oc++) {
-			int from = (c == 1 ? 0 : oc) * plane;
-			for (int i = 0; i < plane; i++) {
-				double v01 = range > 0 ? (resized[from + i] - min) / range : 0;
-				out[oc * plane + i] = (float) ((v01 - mean[oc]) / std[oc]);
-			}
-		}
-		return out;
+		channels[0] = c;
+		return resized;
 	}
 
 	private static void resample(float[] in, int inOff, int inStride, int n, double[] out, int outOff, int outStride, int t) {

@@ -10,20 +10,25 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.mer.core.InputException;
+import org.mer.mesti.InputScaling;
 import org.mer.mesti.ModalitySettings;
+import org.mer.mesti.ScalingSettings;
 import org.mer.net.NetworkSpec;
 
 /**
  * The content of a model folder's {@code model.json}: format version, network (the
  * {@link NetworkSpec} as a map: architecture and its settings), class names in output order,
  * input modality settings ({@link ModalitySettings} as a map), network input size S (pixels,
- * square), per-channel normalisation mean/std applied after scaling to [0, 1] (SPEC §3),
- * provenance and the weight files with their SHA-256. Immutable and thread safe; read and
+ * square), the normalisation (the input scaling to [0, 1], {@link ScalingSettings}, global
+ * min-max when model.json has none, as for every model made before the option; then the
+ * per-channel mean/std applied after it, SPEC §3), provenance and the weight files with their
+ * SHA-256. Immutable and thread safe; read and
  * written with {@link ModelConfigJson}.
  * <p>
  * Invariants checked on construction (violations are {@link InputException}s naming the field):
  * class names non-empty and unique, their count equal to the network's number of classes,
- * input size equal to the network's, mean and std of length 3 with std &gt; 0.
+ * input size equal to the network's, mean and std of length 3 with std &gt; 0, a dataset scaling
+ * with its fitted low/high.
  */
 public final class ModelConfig {
 	/** The only {@code formatVersion} this plugin reads and writes. */
@@ -36,21 +41,36 @@ public final class ModelConfig {
 	private final List<String> classNames;
 	private final Map<String, Object> modality;
 	private final int inputSize;
+	private final ScalingSettings scaling;
 	private final float[] mean, std;
 	private final Provenance provenance;
 	private final List<WeightFile> weights;
 
-	/** Config for a network spec and modality settings; format version {@link #FORMAT_VERSION}. */
+	/** Config with the global min-max input scaling; format version {@link #FORMAT_VERSION}. */
 	public ModelConfig(NetworkSpec network, List<String> classNames, ModalitySettings modality, float[] mean, float[] std,
 		Provenance provenance, List<WeightFile> weights)
 	{
-		this(FORMAT_VERSION, network.toMap(), classNames, modality.toMap(), network.inputSize(), mean, std, provenance,
+		this(network, classNames, modality, ScalingSettings.minmax(), mean, std, provenance, weights);
+	}
+
+	/** Config for a network spec, modality settings and input scaling; format version {@link #FORMAT_VERSION}. */
+	public ModelConfig(NetworkSpec network, List<String> classNames, ModalitySettings modality, ScalingSettings scaling, float[] mean,
+		float[] std, Provenance provenance, List<WeightFile> weights)
+	{
+		this(FORMAT_VERSION, network.toMap(), classNames, modality.toMap(), network.inputSize(), scaling, mean, std, provenance,
 			weights);
+	}
+
+	/** Config from its serialised parts with the global min-max input scaling. */
+	public ModelConfig(int formatVersion, Map<String, ?> network, List<String> classNames, Map<String, ?> modality,
+		int inputSize, float[] mean, float[] std, Provenance provenance, List<WeightFile> weights)
+	{
+		this(formatVersion, network, classNames, modality, inputSize, ScalingSettings.minmax(), mean, std, provenance, weights);
 	}
 
 	/** Config from its serialised parts, as read from {@code model.json}. */
 	public ModelConfig(int formatVersion, Map<String, ?> network, List<String> classNames, Map<String, ?> modality,
-		int inputSize, float[] mean, float[] std, Provenance provenance, List<WeightFile> weights)
+		int inputSize, ScalingSettings scaling, float[] mean, float[] std, Provenance provenance, List<WeightFile> weights)
 	{
 		if (formatVersion != FORMAT_VERSION)
 			throw new InputException("formatVersion " + formatVersion + " is not supported (this plugin reads version "
@@ -60,6 +80,9 @@ public final class ModelConfig {
 		this.classNames = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(classNames, "classNames")));
 		this.modality = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(modality, "modality")));
 		this.inputSize = inputSize;
+		this.scaling = Objects.requireNonNull(scaling, "scaling");
+		if (scaling.kind() == InputScaling.DATASET && !scaling.isFitted())
+			throw new InputException("normalisation.scaling 'dataset' needs its fitted low and high (3 values each)");
 		this.mean = checkTriple("normalisation.mean", mean, false);
 		this.std = checkTriple("normalisation.std", std, true);
 		this.provenance = provenance == null ? Provenance.unknown() : provenance;
@@ -136,6 +159,9 @@ public final class ModelConfig {
 	/** Network input size S in pixels (input is 3 x S x S). */
 	public int inputSize() { return inputSize; }
 
+	/** How inputs are scaled to [0, 1] before mean/std (global min-max for models without the field). */
+	public ScalingSettings scaling() { return scaling; }
+
 	/** Per-channel mean subtracted after scaling to [0, 1] (a copy). */
 	public float[] mean() { return mean.clone(); }
 
@@ -149,12 +175,12 @@ public final class ModelConfig {
 
 	/** The same config with other weight files. */
 	public ModelConfig withWeights(List<WeightFile> newWeights) {
-		return new ModelConfig(formatVersion, network, classNames, modality, inputSize, mean, std, provenance, newWeights);
+		return new ModelConfig(formatVersion, network, classNames, modality, inputSize, scaling, mean, std, provenance, newWeights);
 	}
 
 	/** The same config with another provenance. */
 	public ModelConfig withProvenance(Provenance newProvenance) {
-		return new ModelConfig(formatVersion, network, classNames, modality, inputSize, mean, std, newProvenance, weights);
+		return new ModelConfig(formatVersion, network, classNames, modality, inputSize, scaling, mean, std, newProvenance, weights);
 	}
 
 	@Override
@@ -162,13 +188,13 @@ public final class ModelConfig {
 		if (!(o instanceof ModelConfig)) return false;
 		ModelConfig c = (ModelConfig) o;
 		return formatVersion == c.formatVersion && network.equals(c.network) && classNames.equals(c.classNames)
-			&& modality.equals(c.modality) && inputSize == c.inputSize && Arrays.equals(mean, c.mean)
+			&& modality.equals(c.modality) && inputSize == c.inputSize && scaling.equals(c.scaling) && Arrays.equals(mean, c.mean)
 			&& Arrays.equals(std, c.std) && provenance.equals(c.provenance) && weights.equals(c.weights);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(formatVersion, network, classNames, modality, inputSize, Arrays.hashCode(mean),
+		return Objects.hash(formatVersion, network, classNames, modality, inputSize, scaling, Arrays.hashCode(mean),
 			Arrays.hashCode(std), provenance, weights);
 	}
 }

@@ -16,17 +16,23 @@ import com.google.gson.JsonPrimitive;
 
 import org.mer.core.Ids;
 import org.mer.core.InputException;
+import org.mer.mesti.ScalingSettings;
 
 /**
  * {@link ModelConfig} to and from {@code model.json} text (UTF-8, pretty printed). Layout:
  * <pre>
  * { "formatVersion": 1, "network": {...}, "classNames": [...], "modality": {...},
- *   "inputSize": 112, "normalisation": { "mean": [3], "std": [3] },
+ *   "inputSize": 112,
+ *   "normalisation": { "mean": [3], "std": [3], "scaling": "minmax" | "percentile" | "zscore" | "dataset",
+ *                      "percentile": p, "zscore_clip": k, "low": [3], "high": [3] },
  *   "provenance": { "dataset", "protocol", "epochs", "seed", "metrics": {...}, "trainedOn",
  *                   "pluginVersion", "created" },
  *   "weights": [ { "file", "sha256", "kind": "djl-params" | "torchscript" } ] }
  * </pre>
- * Numbers inside "network" and "modality" are read back as Integer when integral (else Double).
+ * The scaling fields ({@link ScalingSettings#toMap}) sit inside "normalisation" so that whatever
+ * covers that section covers them; a file without "scaling" (every model made before the option)
+ * means the global min-max. Numbers inside "network" and "modality" are read back as Integer when
+ * integral (else Double).
  * Stateless and thread safe.
  */
 public final class ModelConfigJson {
@@ -48,6 +54,12 @@ public final class ModelConfigJson {
 		JsonObject norm = new JsonObject();
 		norm.add("mean", floats(c.mean()));
 		norm.add("std", floats(c.std()));
+		for (Map.Entry<String, Object> e : c.scaling().toMap().entrySet()) {
+			Object v = e.getValue();
+			if (v instanceof float[]) norm.add(e.getKey(), floats((float[]) v));
+			else if (v instanceof Number) norm.addProperty(e.getKey(), (Number) v);
+			else norm.addProperty(e.getKey(), v.toString());
+		}
 		o.add("normalisation", norm);
 		Provenance p = c.provenance();
 		JsonObject prov = new JsonObject();
@@ -102,6 +114,8 @@ public final class ModelConfigJson {
 				throw new InputException("formatVersion " + version + " is not supported (this plugin reads version "
 					+ ModelConfig.FORMAT_VERSION + ")");
 			JsonObject norm = object(o, "normalisation");
+			ScalingSettings scaling = norm.has(ScalingSettings.KEY_SCALING) ? ScalingSettings.fromMap(toMap(norm), "normalisation.")
+				: ScalingSettings.minmax();
 			JsonObject prov = o.has("provenance") ? object(o, "provenance") : new JsonObject();
 			List<WeightFile> weights = new ArrayList<>();
 			for (JsonElement we : array(o, "weights")) {
@@ -120,7 +134,7 @@ public final class ModelConfigJson {
 				prov.has("epochs") ? integer(prov, "epochs") : 0, prov.has("seed") ? prov.get("seed").getAsLong() : 0,
 				metrics, optString(prov, "trainedOn"), optString(prov, "pluginVersion"), optString(prov, "created"));
 			return new ModelConfig(version, toMap(object(o, "network")), classNames, toMap(object(o, "modality")),
-				integer(o, "inputSize"), floatArray(norm, "mean"), floatArray(norm, "std"), provenance, weights);
+				integer(o, "inputSize"), scaling, floatArray(norm, "mean"), floatArray(norm, "std"), provenance, weights);
 		}
 		catch (InputException e) {
 			throw new InputException(source + ": " + e.getMessage(), e);

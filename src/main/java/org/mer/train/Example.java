@@ -6,9 +6,10 @@ import org.mer.data.Sample;
 
 /**
  * One sample ready for the network: its modality image resized to S x S and scaled to [0, 1]
- * ({@link org.mer.mesti.NetworkInput#toChw} with mean 0, std 1), as 3 x S x S floats in (C, H, W)
- * order, and its class index. Standardisation with the training set's {@link InputStats} happens
- * when batches are built. The array is shared, never modified.
+ * ({@link org.mer.mesti.NetworkInput#toChw} with mean 0, std 1) or, with {@code dataset} scaling,
+ * only resized ({@link org.mer.mesti.NetworkInput#resized}), as 3 x S x S floats in (C, H, W)
+ * order, and its class index. The dataset range and the standardisation with the training set's
+ * {@link InputStats} are applied when batches are built. The array is shared, never modified.
  */
 public final class Example {
 	private final Sample sample;
@@ -26,6 +27,6 @@ public final class Example {
 	/** Index of the sample's class in the run's class list. */
 	public int label() { return label; }
 
-	/** 3 x S x S values in [0, 1]; do not modify. */
+	/** 3 x S x S values (in [0, 1] unless the scaling is {@code dataset}); do not modify. */
 	public float[] chw() { return chw; }
 }

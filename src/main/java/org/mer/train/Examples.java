@@ -19,7 +19,9 @@ public final class Examples {
 
 	/**
 	 * Computes (or reads from the cache) each sample's modality image and makes its network input
-	 * of size {@code settings.inputSize()}, scaled to [0, 1].
+	 * of size {@code settings.inputSize()}: scaled to [0, 1] with the settings' per-image scaling,
+	 * or, for {@code dataset} scaling, resized only ({@link NetworkInput#resized}), the range being
+	 * fitted per fold ({@link InputStats#fit}).
 	 *
 	 * @param classes the class list; every sample's label must be in it
 	 * @throws InputException naming the sample whose label is not a class, or from the modality
@@ -43,7 +45,10 @@ public final class Examples {
 			catch (InputException e) {
 				throw new InputException("sample " + s.dataset() + ":" + s.id() + ": " + e.getMessage(), e);
 			}
-			out.add(new Example(s, label, NetworkInput.toChw(image.image(), settings.inputSize(), ZERO, ONE)));
+			float[] chw = settings.scaling().kind().perImage()
+				? NetworkInput.toChw(image.image(), settings.inputSize(), settings.scaling(), ZERO, ONE)
+				: NetworkInput.resized(image.image(), settings.inputSize());
+			out.add(new Example(s, label, chw));
 		}
 		progress.progress(1);
 		return out;

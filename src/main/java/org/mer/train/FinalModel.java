@@ -47,8 +47,8 @@ public final class FinalModel {
 				"evaluation", evaluation.folds().size(), s.modelSelection())
 				+ (synthetic ? "; synthetic data only: a demonstration model, not a clinical or research-grade model" : "");
 			Provenance provenance = Provenance.now(synthetic ? "synthetic (" + evaluation.dataset() + " layout)" : evaluation.dataset(), s.protocol().id(), epochs, s.seed(), metrics, trainedOn);
-			ModelConfig config = new ModelConfig(s.network(), evaluation.classes(), s.modality(), net.stats().mean(),
-				net.stats().std(), provenance, new ArrayList<>());
+			ModelConfig config = new ModelConfig(s.network(), evaluation.classes(), s.modality(), net.stats().scaling(),
+				net.stats().mean(), net.stats().std(), provenance, new ArrayList<>());
 			ModelConfig written = ModelFolder.save(net.block(), config, modelDir);
 			progress.log("model saved to " + modelDir + " (" + trainedOn + ")");
 			return written;

@@ -179,7 +179,7 @@ public final class ProtocolRunner {
 		List<Example> train = Examples.select(examples, fold.train());
 		List<Example> validation = Examples.select(examples, fold.validation());
 		List<Example> test = Examples.select(examples, fold.test());
-		try (TrainedNetwork net = trainer.train(train, validation, InputStats.of(train), seed, listener, progress)) {
+		try (TrainedNetwork net = trainer.train(train, validation, foldInputStats(fold, examples), seed, listener, progress)) {
 			float[][] probabilities = net.predict(test, settings.batchSize());
 			List<TestPrediction> predictions = new ArrayList<>();
 			for (int i = 0; i < test.size(); i++) {
@@ -190,6 +190,15 @@ public final class ProtocolRunner {
 			return new FoldResult(fold.index(), fold.name(), fold.testSubjects(), fold.validationSubjects(), net.selectedEpoch(),
 				net.history(), predictions);
 		}
+	}
+
+	/**
+	 * The input statistics of a fold: scaling range (for {@code dataset}) and standardisation
+	 * fitted on the fold's training examples only ({@link InputStats#fit}); its test and validation
+	 * examples never enter them.
+	 */
+	InputStats foldInputStats(Fold fold, List<Example> examples) {
+		return InputStats.fit(Examples.select(examples, fold.train()), settings.scaling());
 	}
 
 	/**
@@ -206,7 +215,7 @@ public final class ProtocolRunner {
 		RunProgress listener = new RunProgress(progress, (long) epochs * FoldTrainer.batchesPerEpoch(examples.size(), settings.batchSize()));
 		listener.startFold("final model (all subjects)", epochs, 0);
 		progress.log("final model: all " + examples.size() + " samples, " + epochs + " epochs");
-		return new FoldTrainer(finalSettings).train(examples, new ArrayList<>(), InputStats.of(examples),
+		return new FoldTrainer(finalSettings).train(examples, new ArrayList<>(), InputStats.fit(examples, settings.scaling()),
 			Folds.foldSeed(settings.seed(), -1), listener, progress);
 	}
 

@@ -10,7 +10,9 @@ import java.util.Objects;
 
 import org.mer.core.Ids;
 import org.mer.core.InputException;
+import org.mer.mesti.InputScaling;
 import org.mer.mesti.ModalitySettings;
+import org.mer.mesti.ScalingSettings;
 import org.mer.net.DeviceChoice;
 import org.mer.net.NetworkSpec;
 
@@ -18,7 +20,9 @@ import org.mer.net.NetworkSpec;
  * Everything that determines a training run (SPEC §8): network, input modality, evaluation
  * protocol, optimisation (epochs, batch size, Adam learning rate and weight decay, loss), model
  * selection (fixed epochs, or early stopping on a validation split of other subjects), augmentation,
- * seed, device and CPU threads. Immutable; make one with {@link #builder(NetworkSpec, ModalitySettings)}
+ * input scaling to [0, 1] ({@link ScalingSettings}, default global min-max; a dataset scaling is
+ * fitted per fold on its training images, so a range given here is dropped), seed, device and CPU
+ * threads. Immutable; make one with {@link #builder(NetworkSpec, ModalitySettings)}
  * and change it with {@link #toBuilder()}. The input size is the network's.
  * <p>
  * Model selection: when {@link #validationFraction()} is 0 every fold trains exactly
@@ -39,6 +43,7 @@ public final class TrainSettings {
 	private final boolean augment;
 	private final long seed;
 	private final String device;
+	private final ScalingSettings scaling;
 
 	private TrainSettings(Builder b) {
 		network = Objects.requireNonNull(b.network, "network");
@@ -58,6 +63,7 @@ public final class TrainSettings {
 		augment = b.augment;
 		seed = b.seed;
 		device = Ids.parse(DeviceChoice.class, b.device, "device").id();
+		scaling = Objects.requireNonNull(b.scaling, "scaling").withoutRange();
 		if (epochs < 1) throw new InputException("epochs must be at least 1, got " + epochs);
 		if (batchSize < 1) throw new InputException("batch size must be at least 1, got " + batchSize);
 		if (!(learningRate > 0)) throw new InputException("learning rate must be positive, got " + learningRate);
@@ -99,6 +105,7 @@ public final class TrainSettings {
 		b.augment = augment;
 		b.seed = seed;
 		b.device = device;
+		b.scaling = scaling;
 		return b;
 	}
 
@@ -128,6 +135,8 @@ public final class TrainSettings {
 	public String device() { return device; }
 	/** Intra-op CPU threads for libtorch; 0 = engine default. */
 	public int threads() { return threads; }
+	/** How network inputs are scaled to [0, 1] before standardisation (never with a fitted range). */
+	public ScalingSettings scaling() { return scaling; }
 	/** Network input size S (the network's). */
 	public int inputSize() { return network.inputSize(); }
 
@@ -171,14 +180,20 @@ public final class TrainSettings {
 		m.put("device", device);
 		m.put("threads", threads);
 		m.put("input_size", inputSize());
+		m.put("input_scaling", scaling.toMap());
 		return m;
 	}
 
-	/** The settings that change the numbers (all but device and threads), for checkpoint compatibility. */
+	/**
+	 * The settings that change the numbers (all but device and threads), for checkpoint
+	 * compatibility. The default min-max scaling is left out, so checkpoints made before the
+	 * scaling option existed (always min-max) still resume.
+	 */
 	public Map<String, Object> resultMap() {
 		Map<String, Object> m = toMap();
 		m.remove("device");
 		m.remove("threads");
+		if (scaling.kind() == InputScaling.MINMAX) m.remove("input_scaling");
 		return m;
 	}
 
@@ -201,6 +216,7 @@ public final class TrainSettings {
 		private boolean augment = true;
 		private long seed = 0;
 		private String device = "auto";
+		private ScalingSettings scaling = ScalingSettings.minmax();
 
 		private Builder() {}
 
@@ -222,6 +238,8 @@ public final class TrainSettings {
 		public Builder seed(long v) { seed = v; return this; }
 		public Builder device(String v) { device = v; return this; }
 		public Builder threads(int v) { threads = v; return this; }
+		/** Input scaling; a fitted dataset range is dropped (each fold fits its own). */
+		public Builder scaling(ScalingSettings v) { scaling = v; return this; }
 
 		public TrainSettings build() {
 			return new TrainSettings(this);

@@ -31,10 +31,10 @@ class ComparisonGridTest {
 
 	@Test
 	void parsesModalities() {
-		assertEquals(MestiWeighting.APEX_PEAK, ComparisonGrid.modality("mesti").weighting());
-		assertEquals(MestiWeighting.RANK_POOLED, ComparisonGrid.modality("mesti-rank_pooled").weighting());
-		assertEquals(ModalityKind.DYNAMIC_IMAGE, ComparisonGrid.modality("dynamic-image").kind());
-		assertEquals("mesti (rank_pooled)", ComparisonGrid.label(ComparisonGrid.modality("MESTI-rank_pooled")));
+		assertEquals(MestiWeighting.APEX_PEAK, ModalitySettings.parse("mesti").weighting());
+		assertEquals(MestiWeighting.RANK_POOLED, ModalitySettings.parse("mesti-rank_pooled").weighting());
+		assertEquals(ModalityKind.DYNAMIC_IMAGE, ModalitySettings.parse("dynamic-image").kind());
+		assertEquals("mesti (rank_pooled)", ModalitySettings.parse("MESTI-rank_pooled").label());
 	}
 
 	@Test
@@ -57,7 +57,7 @@ class ComparisonGridTest {
 		TrainSettings base = TinyClips.settings(1).protocol(Protocol.KFOLD).kFolds(2).build();
 		Path out = tmp.resolve("cmp");
 		ComparisonTable table = ComparisonGrid.run("tiny", samples, TinyClips.CLASSES,
-			Arrays.asList(ComparisonGrid.modality("apex"), ComparisonGrid.modality("mesti")),
+			Arrays.asList(ModalitySettings.parse("apex"), ModalitySettings.parse("mesti")),
 			Arrays.asList(Architecture.MEGANET, Architecture.MEGANET_NO_GA), base, 8, new ModalityCache(tmp.resolve("cache")), out,
 			false, Progress.NONE);
 		assertEquals(4, table.cells().size());
