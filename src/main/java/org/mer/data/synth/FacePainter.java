@@ -61,6 +61,13 @@ final class FacePainter {
 		return bg[c];
 	}
 
+	/** False where the face surely does not reach (alpha would be 0): the backdrop alone shows there. */
+	boolean covers(double x, double y) {
+		double nx = (x - g.cx) / g.faceRx, ny = (y - g.cy) / g.faceRy;
+		double edge = 1 + 0.5 / Math.min(g.faceRx, g.faceRy);
+		return nx * nx + ny * ny < edge * edge;
+	}
+
 	/** Paints the neutral face at the continuous point (x, y) into {@code out}. */
 	void paint(double x, double y, Paint out) {
 		double t = texture.at(clampX(x), clampY(y));
