@@ -23,7 +23,8 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.real.FloatType;
 
 class VideoFrameSourceTest {
-	static final int W = 64, H = 48, N = 12;
+	static final int N = 12;
+	static int W = 64, H = 48;
 
 	@TempDir
 	Path dir;
@@ -122,6 +123,27 @@ class VideoFrameSourceTest {
 		assertTrue(e.getMessage().contains("broken.avi"), e.getMessage());
 		InputException missing = assertThrows(InputException.class, () -> new VideoFrameSource(dir.resolve("gone.mp4")));
 		assertTrue(missing.getMessage().contains("gone.mp4"), missing.getMessage());
+	}
+
+	/** Rows of 32 RGB pixels are padded to 192 bytes by FFmpeg; javacv then reports 6 "channels". */
+	@Test
+	void narrowVideoWithPaddedRowsDecodes() throws IOException {
+		int w = W, h = H;
+		W = 32;
+		H = 32;
+		try {
+			Path file = dir.resolve("narrow.avi");
+			record(file, avcodec.AV_CODEC_ID_FFV1, avutil.AV_PIX_FMT_BGR0, 3);
+			try (VideoFrameSource source = new VideoFrameSource(file)) {
+				assertEquals(3, source.channels());
+				assertFrame(source, 1, 0);
+				assertFrame(source, 12, 0);
+			}
+		}
+		finally {
+			W = w;
+			H = h;
+		}
 	}
 
 	@Test
