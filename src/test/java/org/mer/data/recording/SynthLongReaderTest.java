@@ -63,11 +63,12 @@ class SynthLongReaderTest {
 
 	@Test
 	void withoutFrameFoldersTheLosslessVideoIsOpened() {
-		LongRecordingGenerator.generate(tiny().videosPerSubject(1).outputs(false, true, "mkv", true).build(), tmp, Progress.NONE);
+		LongRecordingGenerator.generate(tiny().videosPerSubject(1).outputs(false, true, "mkv", true).grey(true).build(), tmp, Progress.NONE);
 		RecordingDataset d = RecordingReaders.forKind(RecordingKind.SYNTH_LV).read(tmp, null, Progress.NONE);
 		try (FrameSource s = d.recordings().get(0).open()) {
 			assertTrue(s instanceof VideoFrameSource);
 			assertEquals("s01_1.mkv", s.name());
+			assertEquals(1, s.channels());
 			assertEquals(90, s.frameNumbers().length);
 		}
 	}
