@@ -165,7 +165,9 @@ public final class VideoFrameSource implements FrameSource {
 	}
 
 	private ArrayImg<FloatType, FloatArray> toFloat(Frame frame, int frameNumber) {
-		if (frame.image == null || frame.imageWidth != width || frame.imageHeight != height || frame.imageChannels != channels)
+		// the grabber delivers RGB24 or GRAY8 as asked; javacv derives imageChannels from the padded
+		// line size (e.g. 6 for 32 px wide RGB rows padded to 192 bytes), so it is not checked
+		if (frame.image == null || frame.imageWidth != width || frame.imageHeight != height || frame.imageStride < width * channels)
 			throw new InputException("frame " + frameNumber + " of " + file + " has an unexpected size or format");
 		ByteBuffer bytes = (ByteBuffer) frame.image[0];
 		int stride = frame.imageStride;

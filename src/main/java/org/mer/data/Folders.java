@@ -16,12 +16,15 @@ import java.util.stream.Stream;
 import org.mer.clip.NaturalOrder;
 import org.mer.core.InputException;
 
-/** Folder look-ups shared by the readers: tolerant child names, breadth-first searches. Stateless. */
-final class Folders {
+/**
+ * Folder look-ups shared by the readers (clip readers here, long-video readers in
+ * {@code org.mer.data.recording}): tolerant child names, breadth-first searches. Stateless.
+ */
+public final class Folders {
 	private Folders() {}
 
 	/** Sub-folders (not hidden), in natural order. */
-	static List<Path> subfolders(Path dir) {
+	public static List<Path> subfolders(Path dir) {
 		try (Stream<Path> s = Files.list(dir)) {
 			return s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
 				.sorted(Comparator.comparing(p -> p.getFileName().toString(), NaturalOrder.INSTANCE)).collect(Collectors.toList());
@@ -35,7 +38,7 @@ final class Folders {
 	 * {@code parent/name} when it exists, else the one child whose name equals {@code name}
 	 * ignoring case and surrounding spaces, else {@code parent/name} (missing; the caller reports it).
 	 */
-	static Path child(Path parent, String name) {
+	public static Path child(Path parent, String name) {
 		Path exact = parent.resolve(name.trim());
 		if (Files.exists(exact) || !Files.isDirectory(parent)) return exact;
 		String want = name.trim().toLowerCase(Locale.ROOT);
@@ -48,7 +51,7 @@ final class Folders {
 	 * True when {@code dir} has a sub-folder whose name matches {@code regex} and which itself
 	 * has a sub-folder (a subject folder holding sample folders, not e.g. a folder of masks).
 	 */
-	static boolean hasSubjectFolder(Path dir, String regex) {
+	public static boolean hasSubjectFolder(Path dir, String regex) {
 		if (!Files.isDirectory(dir)) return false;
 		for (Path p : subfolders(dir))
 			if (p.getFileName().toString().matches(regex) && !subfolders(p).isEmpty()) return true;
@@ -56,7 +59,7 @@ final class Folders {
 	}
 
 	/** The first folder, breadth first from {@code root} (itself included) up to {@code maxDepth}, that satisfies {@code test}, or null. */
-	static Path find(Path root, Predicate<Path> test, int maxDepth) {
+	public static Path find(Path root, Predicate<Path> test, int maxDepth) {
 		Deque<Path> queue = new ArrayDeque<>();
 		Deque<Integer> depth = new ArrayDeque<>();
 		queue.add(root);
@@ -78,7 +81,7 @@ final class Folders {
 	 * Sheet files (xls, xlsx, csv) under {@code root} up to depth 2 whose lower-case name contains
 	 * one of {@code keywords}, shallowest first, then by name descending (newest dated version first).
 	 */
-	static List<Path> sheets(Path root, List<String> keywords) {
+	public static List<Path> sheets(Path root, List<String> keywords) {
 		List<Path> out = new ArrayList<>();
 		try (Stream<Path> s = Files.walk(root, 2)) {
 			s.filter(Files::isRegularFile).filter(p -> {
@@ -96,7 +99,7 @@ final class Folders {
 		return out;
 	}
 
-	static void requireFolder(Path root, String what) {
+	public static void requireFolder(Path root, String what) {
 		if (!Files.isDirectory(root))
 			throw new InputException((Files.exists(root) ? root + " is not a folder" : "no such folder: " + root) + " (" + what + " root)");
 	}

@@ -28,11 +28,12 @@ import org.mer.core.InputException;
  * the first line has more semicolons than commas; UTF-8 with or without BOM). Numeric cells
  * holding whole numbers read as integers ("46", not "46.0"); formula cells read as their cached
  * value; missing cells as "". Row numbers are 1-based as spreadsheet programs show them.
- * Immutable.
+ * Workbooks with several worksheets (CAS(ME)^2's naming rules) can be read sheet by sheet.
+ * Public for the long-video readers of {@code org.mer.data.recording}. Immutable.
  */
-final class SheetTable {
+public final class SheetTable {
 	/** One row: its 1-based number and its cell texts, trimmed. */
-	static final class SheetRow {
+	public static final class SheetRow {
 		final int number;
 		final List<String> cells;
 
@@ -41,17 +42,28 @@ final class SheetTable {
 			this.cells = Collections.unmodifiableList(cells);
 		}
 
-		String cell(int column) {
+		/** The 1-based row number, as spreadsheet programs show it (csv: the record number). */
+		public int number() {
+			return number;
+		}
+
+		/** The trimmed cell texts, "" for empty cells. */
+		public List<String> cells() {
+			return cells;
+		}
+
+		/** The text of a cell; "" for an empty or missing cell. */
+		public String cell(int column) {
 			return column >= 0 && column < cells.size() ? cells.get(column) : "";
 		}
 
-		boolean isBlank() {
+		public boolean isBlank() {
 			for (String c : cells) if (!c.isEmpty()) return false;
 			return true;
 		}
 
 		/** The non-empty cells joined by " | ", for messages. */
-		String text() {
+		public String text() {
 			StringBuilder sb = new StringBuilder();
 			for (String c : cells) if (!c.isEmpty()) sb.append(sb.length() == 0 ? "" : " | ").append(c);
 			return sb.length() > 60 ? sb.substring(0, 57) + "..." : sb.toString();
@@ -66,15 +78,29 @@ final class SheetTable {
 		this.rows = Collections.unmodifiableList(rows);
 	}
 
-	Path file() { return file; }
-	List<SheetRow> rows() { return rows; }
+	public Path file() { return file; }
+	public List<SheetRow> rows() { return rows; }
 
-	/** @throws InputException naming the file when it is missing or cannot be read as a sheet */
-	static SheetTable read(Path file) {
+	/** The first worksheet (or the csv). @throws InputException naming the file when it is missing or cannot be read as a sheet */
+	public static SheetTable read(Path file) {
+		return read(file, 0);
+	}
+
+	/**
+	 * Worksheet {@code index} (0-based) of a workbook; a csv has only sheet 0.
+	 *
+	 * @throws InputException naming the file when it is missing, cannot be read as a sheet or has
+	 *           no such worksheet
+	 */
+	public static SheetTable read(Path file, int index) {
 		if (!Files.isRegularFile(file)) throw new InputException("no such sheet: " + file);
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		try {
-			return new SheetTable(file, name.endsWith(".csv") || name.endsWith(".txt") ? readCsv(file) : readWorkbook(file));
+			if (name.endsWith(".csv") || name.endsWith(".txt")) {
+				if (index != 0) throw new InputException("sheet " + file + " is a csv file; it has no worksheet " + (index + 1));
+				return new SheetTable(file, readCsv(file));
+			}
+			return new SheetTable(file, readWorkbook(file, index));
 		}
 		catch (IOException | RuntimeException e) {
 			if (e instanceof InputException) throw (InputException) e;
@@ -82,12 +108,28 @@ final class SheetTable {
 		}
 	}
 
-	private static List<SheetRow> readWorkbook(Path file) throws IOException {
+	/** Names of the worksheets of a workbook, in order (a csv: its file name). @throws InputException naming the file when unreadable */
+	public static List<String> sheetNames(Path file) {
+		if (!Files.isRegularFile(file)) throw new InputException("no such sheet: " + file);
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		if (name.endsWith(".csv") || name.endsWith(".txt")) return Collections.singletonList(file.getFileName().toString());
+		try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+			List<String> names = new ArrayList<>();
+			for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
+			return names;
+		}
+		catch (IOException | RuntimeException e) {
+			throw new InputException("cannot read sheet " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static List<SheetRow> readWorkbook(Path file, int index) throws IOException {
 		List<SheetRow> out = new ArrayList<>();
 		DataFormatter formatter = new DataFormatter(Locale.ROOT);
 		try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-			if (wb.getNumberOfSheets() == 0) throw new InputException("sheet " + file + " has no worksheet");
-			Sheet sheet = wb.getSheetAt(0);
+			if (wb.getNumberOfSheets() <= index)
+				throw new InputException("sheet " + file + " has " + wb.getNumberOfSheets() + " worksheet(s); worksheet " + (index + 1) + " is missing");
+			Sheet sheet = wb.getSheetAt(index);
 			for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && r >= 0; r++) {
 				Row row = sheet.getRow(r);
 				List<String> cells = new ArrayList<>();

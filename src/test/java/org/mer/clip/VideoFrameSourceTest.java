@@ -32,20 +32,25 @@ class VideoFrameSourceTest {
 		return (x * 3 + y * 5 + f * 11 + c * 60) % 256;
 	}
 
-	/** Writes N frames; channels 1 (grey) or 3 (RGB). */
+	/** Writes N frames of W x H; channels 1 (grey) or 3 (RGB). */
 	static void record(Path file, int codec, int pixelFormat, int channels) throws IOException {
+		record(file, codec, pixelFormat, channels, W, H);
+	}
+
+	/** Writes N frames of w x h. */
+	static void record(Path file, int codec, int pixelFormat, int channels, int w, int h) throws IOException {
 		avutil.av_log_set_level(avutil.AV_LOG_ERROR);
-		try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), W, H, 0)) {
+		try (FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), w, h, 0)) {
 			recorder.setVideoCodec(codec);
 			recorder.setPixelFormat(pixelFormat);
 			recorder.setFrameRate(25);
 			recorder.setGopSize(4);
 			recorder.start();
 			for (int f = 1; f <= N; f++) {
-				Frame frame = new Frame(W, H, Frame.DEPTH_UBYTE, channels);
+				Frame frame = new Frame(w, h, Frame.DEPTH_UBYTE, channels);
 				ByteBuffer buf = (ByteBuffer) frame.image[0];
-				for (int y = 0; y < H; y++)
-					for (int x = 0; x < W; x++)
+				for (int y = 0; y < h; y++)
+					for (int x = 0; x < w; x++)
 						for (int c = 0; c < channels; c++)
 							buf.put(y * frame.imageStride + x * channels + c, (byte) v(x, y, f, c));
 				recorder.record(frame, channels == 1 ? avutil.AV_PIX_FMT_GRAY8 : avutil.AV_PIX_FMT_RGB24);
@@ -56,18 +61,18 @@ class VideoFrameSourceTest {
 
 	static void assertFrame(VideoFrameSource source, int f, double tolerance) {
 		RandomAccessibleInterval<FloatType> frame = source.frame(f);
-		int channels = source.channels();
-		assertArrayEquals(new long[] { W, H, channels }, frame.dimensionsAsLongArray());
+		int channels = source.channels(), w = (int) source.width(), h = (int) source.height();
+		assertArrayEquals(new long[] { w, h, channels }, frame.dimensionsAsLongArray());
 		RandomAccess<FloatType> ra = frame.randomAccess();
 		double sum = 0;
 		for (int c = 0; c < channels; c++)
-			for (int y = 0; y < H; y++)
-				for (int x = 0; x < W; x++) {
+			for (int y = 0; y < h; y++)
+				for (int x = 0; x < w; x++) {
 					double d = Math.abs(v(x, y, f, c) - ra.setPositionAndGet(x, y, c).get());
 					if (tolerance == 0) assertEquals(0, d, "frame " + f + " at " + x + "," + y + "," + c);
 					sum += d;
 				}
-		assertTrue(sum / (W * H * channels) <= tolerance, "frame " + f + " mean error " + sum / (W * H * channels));
+		assertTrue(sum / (w * h * channels) <= tolerance, "frame " + f + " mean error " + sum / (w * h * channels));
 	}
 
 	@Test
@@ -122,6 +127,19 @@ class VideoFrameSourceTest {
 		assertTrue(e.getMessage().contains("broken.avi"), e.getMessage());
 		InputException missing = assertThrows(InputException.class, () -> new VideoFrameSource(dir.resolve("gone.mp4")));
 		assertTrue(missing.getMessage().contains("gone.mp4"), missing.getMessage());
+	}
+
+	/** Rows of 32 RGB pixels are padded to 192 bytes by FFmpeg; javacv then reports 6 "channels". */
+	@Test
+	void narrowVideoWithPaddedRowsDecodes() throws IOException {
+		Path file = dir.resolve("narrow.avi");
+		record(file, avcodec.AV_CODEC_ID_FFV1, avutil.AV_PIX_FMT_BGR0, 3, 32, 32);
+		try (VideoFrameSource source = new VideoFrameSource(file)) {
+			assertEquals(3, source.channels());
+			assertEquals(32, source.width());
+			assertFrame(source, 1, 0);
+			assertFrame(source, 12, 0);
+		}
 	}
 
 	@Test

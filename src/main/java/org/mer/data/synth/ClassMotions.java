@@ -52,6 +52,23 @@ public final class ClassMotions {
 		return out;
 	}
 
+	/**
+	 * Class sets that overlap as in real datasets: each class also performs the first motion of
+	 * the next class in the list (the last class the first's), unless it already does, so
+	 * neighbouring classes share an action unit. A class whose set would then equal an earlier
+	 * class's keeps its own set; a single class is returned unchanged.
+	 */
+	public static List<List<Motion>> overlapping(List<List<Motion>> sets) {
+		List<List<Motion>> out = new ArrayList<>();
+		for (int i = 0; i < sets.size(); i++) {
+			List<Motion> own = new ArrayList<>(sets.get(i));
+			Motion shared = sets.get((i + 1) % sets.size()).get(0);
+			if (sets.size() > 1 && !own.contains(shared)) own.add(shared);
+			out.add(Collections.unmodifiableList(out.contains(own) ? new ArrayList<>(sets.get(i)) : own));
+		}
+		return out;
+	}
+
 	/** "1+2+5"-style action-unit code of a set of motions. */
 	public static String actionUnits(List<Motion> motions) {
 		StringBuilder sb = new StringBuilder();

@@ -2,27 +2,30 @@ package org.mer.data.synth;
 
 /**
  * The neutral face of one synthetic subject: an RGB image (three float planes, 0..255,
- * row-major, index y * width + x), its landmarks, and what a closed lid looks like (for
- * blinks). Arrays are owned by the face and must not be modified by callers. Immutable.
+ * row-major, index y * width + x), its landmarks, what a closed lid looks like (for blinks) and
+ * the procedural drawing it was rendered from. Arrays are owned by the face and must not be modified by callers. Immutable.
  */
 public final class Face {
 	private final int width, height;
 	private final float[][] rgb, lid;
 	private final float[] eyeMask;
-	private final FaceGeometry geometry;
+	private final FacePainter painter;
 
-	Face(int width, int height, float[][] rgb, float[][] lid, float[] eyeMask, FaceGeometry geometry) {
+	Face(int width, int height, float[][] rgb, float[][] lid, float[] eyeMask, FacePainter painter) {
 		this.width = width;
 		this.height = height;
 		this.rgb = rgb;
 		this.lid = lid;
 		this.eyeMask = eyeMask;
-		this.geometry = geometry;
+		this.painter = painter;
 	}
 
 	public int width() { return width; }
 	public int height() { return height; }
-	public FaceGeometry geometry() { return geometry; }
+	public FaceGeometry geometry() { return painter.geometry(); }
+
+	/** The procedural drawing this raster was made from (to render the face moved, not warped). */
+	FacePainter painter() { return painter; }
 
 	/** Channel c (0 R, 1 G, 2 B) of the neutral face; do not modify. */
 	public float[] channel(int c) { return rgb[c]; }

@@ -9,13 +9,13 @@ import java.nio.file.Path;
  */
 public final class GeneratedClip {
 	private final String subject, filename, emotion, actionUnits;
-	private final Path frames, mask;
+	private final Path frames, mask, truth;
 	private final int onset, apex, offset;
 	private final double peak;
 	private final boolean blink;
 
 	GeneratedClip(String subject, String filename, Path frames, Path mask, int onset, int apex, int offset,
-		String emotion, String actionUnits, double peak, boolean blink) {
+		String emotion, String actionUnits, double peak, boolean blink, Path truth) {
 		this.subject = subject;
 		this.filename = filename;
 		this.frames = frames;
@@ -27,6 +27,7 @@ public final class GeneratedClip {
 		this.actionUnits = actionUnits;
 		this.peak = peak;
 		this.blink = blink;
+		this.truth = truth;
 	}
 
 	/** Subject as the sheet writes it ("01" for CASME II, "006" for SAMM). */
@@ -44,6 +45,8 @@ public final class GeneratedClip {
 	/** Largest displacement at the apex, pixels. */
 	public double peak() { return peak; }
 	public boolean blink() { return blink; }
+	/** The per-frame ground truth csv (head pose, light, blink, amplitudes), or null for clips rendered without nuisances. */
+	public Path truth() { return truth; }
 
 	@Override
 	public String toString() {

@@ -19,7 +19,7 @@ import org.mer.data.synth.Motion.Bump;
  * Gaussian pixel noise. Every frame is a deterministic function of the clip seed and its index.
  * Immutable and thread safe; frames are rendered on demand.
  */
-public final class SyntheticClip {
+public final class SyntheticClip implements RenderedClip {
 	/** Displacement magnitude (pixels) above which a pixel belongs to the ground-truth mask. */
 	public static final double MASK_THRESHOLD = 0.1;
 

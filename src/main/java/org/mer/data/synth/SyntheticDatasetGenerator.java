@@ -23,6 +23,10 @@ import org.mer.io.AtomicFiles;
  * text rows above the header Subject, Filename, Inducement Code, Onset Frame, Apex Frame, Offset
  * Frame, Duration, Micro, Action Units, Estimated Emotion, Objective Classes, Notes. Both write
  * apex masks {@code masks/<subject folder>/<sample>_apex_mask.png} and {@value #SETTINGS_FILE}.
+ * Clips rendered with nuisances ({@link SynthSettings#isOriginal()} false) also get their
+ * per-frame ground truth (head pose, light, blink, amplitudes) in
+ * {@code truth/<subject folder>/<sample>.csv}, and SAMM's Notes mention an overlapping
+ * macro-expression.
  * <p>
  * Determinism: subject i's face depends only on (seed, i), clip k of class c of subject i only on
  * (seed, i, c, k), so adding subjects or clips leaves the earlier ones byte-identical. Every file
@@ -33,6 +37,8 @@ public final class SyntheticDatasetGenerator {
 	public static final String CASME2_SHEET = "CASME2-coding-synthetic.xlsx";
 	public static final String SAMM_SHEET = "SAMM_Micro_FACS_Codes_synthetic.xlsx";
 	public static final String SETTINGS_FILE = "synth-settings.txt";
+	/** Folder of the per-frame ground truth of clips rendered with nuisances ({@code truth/<subject folder>/<sample>.csv}). */
+	public static final String TRUTH_FOLDER = "truth";
 	static final List<String> CASME2_HEADER = Arrays.asList("Subject", "Filename", "OnsetFrame", "ApexFrame", "OffsetFrame", "Action Units", "Estimated Emotion");
 	static final List<String> SAMM_HEADER = Arrays.asList("Subject", "Filename", "Inducement Code", "Onset Frame", "Apex Frame",
 		"Offset Frame", "Duration", "Micro", "Action Units", "Estimated Emotion", "Objective Classes", "Notes");
@@ -59,7 +65,7 @@ public final class SyntheticDatasetGenerator {
 	public static GeneratedDataset generate(SynthSettings s, Path outDir, Progress p) {
 		boolean samm = s.layout() == SynthSettings.Layout.SAMM;
 		Path framesRoot = outDir.resolve(samm ? "SAMM" : "CASME2-RAW"), masks = outDir.resolve("masks");
-		List<List<Motion>> motions = ClassMotions.forClasses(s.classes());
+		List<List<Motion>> motions = motions(s);
 		List<GeneratedClip> clips = new ArrayList<>();
 		List<List<Object>> rows = new ArrayList<>();
 		int total = s.subjects() * s.classes().size() * s.clipsPerClass(), done = 0;
@@ -73,7 +79,7 @@ public final class SyntheticDatasetGenerator {
 					p.checkCanceled();
 					int j = c * s.clipsPerClass() + k;
 					long clipSeed = Seeds.mix(s.seed(), subject, c, k);
-					SyntheticClip clip = SyntheticClip.draw(face, motions.get(c), s, clipSeed);
+					RenderedClip clip = draw(face, motions, c, s, clipSeed);
 					Random r = new Random(Seeds.mix(clipSeed, 3));
 					int onset = samm ? 1000 + r.nextInt(8000) : 10 + r.nextInt(290);
 					String name = samm ? subjectId + "_" + (1 + j % 7) + "_" + (1 + j / 7)
@@ -83,12 +89,12 @@ public final class SyntheticDatasetGenerator {
 					writeFrames(clip, frames, pattern + s.format().extension(), onset, samm, s);
 					Path mask = masks.resolve(subjectDir).resolve(name + "_apex_mask.png");
 					write(mask, () -> SynthImages.writeMask(clip.apexMask(), s.width(), s.height(), mask));
+					Path truth = clip instanceof NuisanceClip ? writeTruth((NuisanceClip) clip, outDir.resolve(TRUTH_FOLDER).resolve(subjectDir).resolve(name + ".csv"), onset) : null;
 					int apex = onset + clip.apexIndex(), offset = onset + clip.length() - 1;
 					String emotion = s.classes().get(c), aus = ClassMotions.actionUnits(motions.get(c));
-					clips.add(new GeneratedClip(subjectId, name, frames, mask, onset, apex, offset, emotion, aus, clip.peak(), clip.hasBlink()));
+					clips.add(new GeneratedClip(subjectId, name, frames, mask, onset, apex, offset, emotion, aus, clip.peak(), clip.hasBlink(), truth));
 					rows.add(samm
-						? Arrays.<Object>asList(subjectId, name, 1 + j % 7, onset, apex, offset, offset - onset + 1, "Micro", aus, emotion, 1 + c,
-							clip.hasBlink() ? "blink" : "")
+						? Arrays.<Object>asList(subjectId, name, 1 + j % 7, onset, apex, offset, offset - onset + 1, "Micro", aus, emotion, 1 + c, notes(clip))
 						: Arrays.<Object>asList(subjectId, name, onset, apex, offset, aus, emotion));
 					p.progress(++done / (double) total);
 				}
@@ -110,8 +116,9 @@ public final class SyntheticDatasetGenerator {
 	 */
 	public static GeneratedClip writeDemoClip(SynthSettings s, Path outDir) {
 		Face face = FaceGenerator.face(s.seed(), 1, s.width(), s.height());
-		List<Motion> motions = ClassMotions.forClasses(s.classes()).get(0);
-		SyntheticClip clip = SyntheticClip.draw(face, motions, s, Seeds.mix(s.seed(), 1, 0, 0));
+		List<List<Motion>> all = motions(s);
+		List<Motion> motions = all.get(0);
+		RenderedClip clip = draw(face, all, 0, s, Seeds.mix(s.seed(), 1, 0, 0));
 		int onset = 46, apex = onset + clip.apexIndex(), offset = onset + clip.length() - 1;
 		Path frames = outDir.resolve("clip"), mask = outDir.resolve("apex_mask.png"), csv = outDir.resolve("clip.csv");
 		writeFrames(clip, frames, "img%d." + s.format().extension(), onset, false, s);
@@ -119,15 +126,49 @@ public final class SyntheticDatasetGenerator {
 		String aus = ClassMotions.actionUnits(motions);
 		write(csv, () -> AtomicFiles.writeString(csv, "frames,onset,apex,offset,class,action_units,peak_px\n" +
 			"clip," + onset + "," + apex + "," + offset + "," + s.classes().get(0) + "," + aus + "," + String.format(java.util.Locale.ROOT, "%.3f", clip.peak()) + "\n"));
-		return new GeneratedClip("01", "clip", frames, mask, onset, apex, offset, s.classes().get(0), aus, clip.peak(), clip.hasBlink());
+		Path truth = clip instanceof NuisanceClip ? writeTruth((NuisanceClip) clip, outDir.resolve("clip_truth.csv"), onset) : null;
+		return new GeneratedClip("01", "clip", frames, mask, onset, apex, offset, s.classes().get(0), aus, clip.peak(), clip.hasBlink(), truth);
 	}
 
-	private static void writeFrames(SyntheticClip clip, Path dir, String pattern, int onset, boolean grey, SynthSettings s) {
+	/** Each class's motions: {@link ClassMotions#forClasses}, made to overlap when the settings ask. */
+	static List<List<Motion>> motions(SynthSettings s) {
+		List<List<Motion>> sets = ClassMotions.forClasses(s.classes());
+		return s.classOverlap() ? ClassMotions.overlapping(sets) : sets;
+	}
+
+	/**
+	 * The clip of class c: the original renderer when the settings are {@link SynthSettings#isOriginal()},
+	 * else a {@link NuisanceClip} whose leaking macro-expression (if any) performs another class's
+	 * motions (a single class: a lip stretch with a brow raise).
+	 */
+	private static RenderedClip draw(Face face, List<List<Motion>> motions, int c, SynthSettings s, long clipSeed) {
+		if (s.isOriginal()) return SyntheticClip.draw(face, motions.get(c), s, clipSeed);
+		int n = motions.size();
+		List<Motion> leak = n > 1 ? motions.get((c + 1 + new Random(Seeds.mix(clipSeed, 4)).nextInt(n - 1)) % n)
+			: Arrays.asList(Motion.LIP_STRETCH, Motion.BROW_RAISE);
+		return NuisanceClip.draw(face, motions.get(c), leak, s, clipSeed);
+	}
+
+	private static String notes(RenderedClip clip) {
+		boolean macro = clip instanceof NuisanceClip && ((NuisanceClip) clip).macroSpan() != null;
+		return clip.hasBlink() ? (macro ? "blink; macro-expression overlaps" : "blink") : macro ? "macro-expression overlaps" : "";
+	}
+
+	private static void writeFrames(RenderedClip clip, Path dir, String pattern, int onset, boolean grey, SynthSettings s) {
+		int quality = clip instanceof NuisanceClip ? ((NuisanceClip) clip).jpegQuality() : s.jpegQuality();
 		for (int t = 0; t < clip.length(); t++) {
 			float[][] rgb = clip.frame(t);
 			Path file = dir.resolve(String.format(pattern, onset + t));
-			write(file, () -> SynthImages.writeFrame(rgb, s.width(), s.height(), grey, s.format(), s.jpegQuality(), file));
+			write(file, () -> SynthImages.writeFrame(rgb, s.width(), s.height(), grey, s.format(), quality, file));
 		}
+	}
+
+	/** Writes the per-frame ground truth of a clip: frame number then {@link NuisanceClip#TRUTH_COLUMNS}. */
+	private static Path writeTruth(NuisanceClip clip, Path file, int onset) {
+		StringBuilder sb = new StringBuilder("frame,").append(String.join(",", NuisanceClip.TRUTH_COLUMNS)).append('\n');
+		for (int t = 0; t < clip.length(); t++) sb.append(clip.truthLine(onset + t, t)).append('\n');
+		write(file, () -> AtomicFiles.writeString(file, sb.toString()));
+		return file;
 	}
 
 	private static List<String> sammPreamble(SynthSettings s) {

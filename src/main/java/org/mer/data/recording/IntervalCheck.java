@@ -1,0 +1,68 @@
+package org.mer.data.recording;
+
+import java.util.List;
+
+import org.mer.spot.GroundTruthInterval;
+
+/**
+ * Turns one sheet row's onset, apex and offset into a {@link GroundTruthInterval} of a recording
+ * after checking them against its frames, or explains why not. Rules, in this order:
+ * <ol>
+ * <li>onset and offset are whole numbers with onset &lt;= offset, else skipped;</li>
+ * <li>an interval with no frame inside the recording is skipped ("outside the video"); one that
+ * reaches past the first or last frame is cut to the recording and reported;</li>
+ * <li>an apex that is blank, "-1" or "/" means none (-1, not reported); any other apex that is not
+ * a frame number of onset..offset is dropped (-1) and reported.</li>
+ * </ol>
+ * Each reported line starts with {@code where} (e.g. "code_final.xlsx row 12 (s15/15_0101)").
+ * Stateless.
+ */
+final class IntervalCheck {
+	private IntervalCheck() {}
+
+	/** @return the interval, or null when skipped (the reason is appended to {@code issues}) */
+	static GroundTruthInterval check(String where, String onsetText, String apexText, String offsetText, String type, String label,
+		RecordingList.Entry recording, List<String> issues) {
+		Integer onset = number(onsetText), offset = number(offsetText);
+		if (onset == null || offset == null) {
+			issues.add(where + ": " + (onset == null ? "onset '" + onsetText + "'" : "offset '" + offsetText + "'") + " is not a frame number; skipped");
+			return null;
+		}
+		if (onset > offset) {
+			issues.add(where + ": onset " + onset + " is after offset " + offset + "; skipped");
+			return null;
+		}
+		if (offset < recording.first || onset > recording.last) {
+			issues.add(where + ": interval " + onset + ".." + offset + " is outside the video (" + recording.span() + "); skipped");
+			return null;
+		}
+		if (onset < recording.first || offset > recording.last) {
+			int a = Math.max(onset, recording.first), b = Math.min(offset, recording.last);
+			issues.add(where + ": interval " + onset + ".." + offset + " reaches outside the video (" + recording.span() + "); using " + a + ".." + b);
+			onset = a;
+			offset = b;
+		}
+		int apex = -1;
+		String a = apexText == null ? "" : apexText.trim();
+		if (!a.isEmpty() && !a.equals("-1") && !a.equals("/")) {
+			Integer n = number(a);
+			if (n == null) issues.add(where + ": apex '" + a + "' is not a frame number; no apex");
+			else if (n < onset || n > offset) issues.add(where + ": apex " + n + " is outside " + onset + ".." + offset + "; no apex");
+			else apex = n;
+		}
+		return new GroundTruthInterval(onset, apex, offset, type, label == null ? "" : label.trim());
+	}
+
+	/** A whole number ("46", "46.0", " 46 "), or null. */
+	static Integer number(String text) {
+		if (text == null) return null;
+		String t = text.trim();
+		if (t.endsWith(".0")) t = t.substring(0, t.length() - 2);
+		try {
+			return Integer.valueOf(t);
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package org.mer.data.recording;
+
+import java.util.Locale;
+
+import org.mer.core.InputException;
+
+/** The long-video dataset layouts the project reads; {@link #id()} is the name front ends use. */
+public enum RecordingKind {
+	/** CAS(ME)^2 part A: rawpic/s15/15_0101disgustingteeth/img1.jpg (or rawvideo), 30 fps. */
+	CASME2_LV("casme2-lv"),
+	/** SAMM Long Videos: SAMM_longvideos/006_1/006_1_0001.jpg, 200 fps. */
+	SAMM_LV("samm-lv"),
+	/** CAS(ME)^3 part A long videos: spNO.1/a/color/0.jpg, 30 fps. */
+	CASME3_LV("casme3-lv"),
+	/** This project's synthetic long recordings ({@code org.mer.data.synth.LongRecordingGenerator}). */
+	SYNTH_LV("synth-lv");
+
+	private final String id;
+
+	RecordingKind(String id) {
+		this.id = id;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	/** @throws InputException for an unknown id, listing the known ones */
+	public static RecordingKind parse(String id) {
+		String n = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
+		for (RecordingKind k : values())
+			if (k.id.equals(n)) return k;
+		throw new InputException("unknown long-video dataset '" + id + "' (casme2-lv, samm-lv, casme3-lv or synth-lv)");
+	}
+}
