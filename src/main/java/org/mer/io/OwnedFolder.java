@@ -27,7 +27,8 @@ import org.mer.core.InputException;
  * it is recognised by that marker, never by its name. A folder may be written as kind K when it
  * <ul>
  * <li>is not a file-system root, the working directory, the user's home folder or an ancestor
- * of one of them;</li>
+ * of one of them (for {@link #replace} and {@link #deleteTree}; {@link #claim}, which only adds
+ * and replaces single files, may use an empty working directory);</li>
  * <li>is not an input or another output of the command ({@link ProtectedPaths}) and contains
  * none of them;</li>
  * <li>does not exist, is empty, or carries a marker of kind K.</li>
@@ -76,12 +77,8 @@ public final class OwnedFolder {
 	 * @throws InputException naming the folder and why it may not be written
 	 */
 	public static void checkWritable(Path dir, OutputKind kind, ProtectedPaths protect) {
-		checkWritable(dir, kind, protect, null);
-	}
-
-	private static void checkWritable(Path dir, OutputKind kind, ProtectedPaths protect, String legacyMarker) {
-		String problem = protectionProblem(dir, protect);
-		if (problem == null) problem = contentProblem(dir, kind, legacyMarker);
+		String problem = protectionProblem(dir, protect, true);
+		if (problem == null) problem = contentProblem(dir, kind, null);
 		if (problem != null) throw new InputException("cannot write " + dir + " as a " + kind.describe() + ": " + problem);
 	}
 
@@ -96,7 +93,9 @@ public final class OwnedFolder {
 	 * @return {@code dir}
 	 */
 	public static Path claim(Path dir, OutputKind kind, ProtectedPaths protect, String legacyMarker) throws IOException {
-		checkWritable(dir, kind, protect, legacyMarker);
+		String problem = protectionProblem(dir, protect, false);
+		if (problem == null) problem = contentProblem(dir, kind, legacyMarker);
+		if (problem != null) throw new InputException("cannot write " + dir + " as a " + kind.describe() + ": " + problem);
 		Files.createDirectories(dir);
 		if (!markerKind(dir).isPresent()) mark(dir, kind);
 		return dir;
@@ -187,7 +186,7 @@ public final class OwnedFolder {
 	 */
 	public static void deleteTree(Path dir) throws IOException {
 		if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
-		String problem = Files.isSymbolicLink(dir) ? "it is a symbolic link" : protectionProblem(dir, ProtectedPaths.none());
+		String problem = Files.isSymbolicLink(dir) ? "it is a symbolic link" : protectionProblem(dir, ProtectedPaths.none(), true);
 		if (problem == null && !markerKind(dir).isPresent())
 			problem = "it has no " + MARKER + " marker, so this tool did not create it";
 		if (problem != null) throw new InputException("refusing to delete " + dir + ": " + problem);
@@ -203,12 +202,20 @@ public final class OwnedFolder {
 		}
 	}
 
-	/** Why {@code dir} is protected whatever its content, or null. */
-	static String protectionProblem(Path dir, ProtectedPaths protect) {
+	/**
+	 * Why {@code dir} is protected whatever its content, or null.
+	 *
+	 * @param always also the roots, the working directory and the home folder (for replacing
+	 *          and deleting; a folder written file by file may be the empty working directory)
+	 */
+	static String protectionProblem(Path dir, ProtectedPaths protect, boolean always) {
 		Path d = real(dir);
-		if (d.getParent() == null) return "it is a file-system root";
-		String problem = relation(d, real(Paths.get("")), "the working directory");
-		if (problem == null) problem = relation(d, real(Paths.get(System.getProperty("user.home", "/"))), "your home folder");
+		String problem = null;
+		if (always) {
+			if (d.getParent() == null) return "it is a file-system root";
+			problem = relation(d, real(Paths.get("")), "the working directory");
+			if (problem == null) problem = relation(d, real(Paths.get(System.getProperty("user.home", "/"))), "your home folder");
+		}
 		for (Path in : protect.inputs())
 			if (problem == null) problem = relation(d, real(in), "the input " + in);
 		for (Path out : protect.outputs())

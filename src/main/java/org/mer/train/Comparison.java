@@ -17,6 +17,10 @@ import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
+import org.mer.io.OutputKind;
+import org.mer.io.OutputLock;
+import org.mer.io.OwnedFolder;
+import org.mer.io.ProtectedPaths;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.ModalityKind;
 import org.mer.mesti.ModalitySettings;
@@ -111,6 +115,10 @@ public final class Comparison {
 		Path out, boolean resume, FoldExecutor executor, Progress progress) throws IOException
 	{
 		if (modalities.isEmpty() || architectures.isEmpty()) throw new InputException("the comparison needs at least one modality and one network");
+		ProtectedPaths.Builder protect = ProtectedPaths.builder().output(cache == null ? null : cache.folder());
+		for (Sample s : samples)
+			protect.input(s.frames());
+		OwnedFolder.claim(out, OutputKind.COMPARISON, protect.build(), ComparisonTable.MARKDOWN);
 		LosoRunner.logCounts(samples, classes, progress);
 		List<ComparisonTable.Cell> cells = new ArrayList<>();
 		int total = modalities.size() * architectures.size(), done = 0;
@@ -128,9 +136,13 @@ public final class Comparison {
 					progress.log("comparison cell " + number + "/" + total + ": " + label(modality) + " x " + arch.id());
 					long start = System.nanoTime();
 					Path cellDir = out.resolve(modality.key() + "__" + arch.id());
-					RunResult run = new LosoRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
-					double seconds = (System.nanoTime() - start) / 1e9;
-					new EvaluationReport(run).with("seconds", seconds).write(cellDir);
+					RunResult run;
+					double seconds;
+					try (OutputLock lock = OutputLock.acquire(cellDir, progress)) {
+						run = new LosoRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
+						seconds = (System.nanoTime() - start) / 1e9;
+						new EvaluationReport(run).with("seconds", seconds).write(cellDir);
+					}
 					return new ComparisonTable.Cell(label(modality), arch.id(), run.pooled(), run.folds().size(), seconds, secondsPerEpoch(run));
 				});
 			}

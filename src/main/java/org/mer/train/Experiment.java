@@ -7,6 +7,11 @@ import java.util.Map;
 
 import org.mer.core.Progress;
 import org.mer.data.Dataset;
+import org.mer.data.Sample;
+import org.mer.io.OutputKind;
+import org.mer.io.OutputLock;
+import org.mer.io.OwnedFolder;
+import org.mer.io.ProtectedPaths;
 import org.mer.mesti.ModalitySettings;
 import org.mer.model.ModelConfig;
 import org.mer.net.Architecture;
@@ -27,11 +32,13 @@ public final class Experiment {
 		private final LosoRunner runner;
 		private final List<Example> examples;
 		private final RunResult result;
+		private final Path reportDir;
 
-		private Evaluation(LosoRunner runner, List<Example> examples, RunResult result) {
+		private Evaluation(LosoRunner runner, List<Example> examples, RunResult result, Path reportDir) {
 			this.runner = runner;
 			this.examples = examples;
 			this.result = result;
+			this.reportDir = reportDir;
 		}
 
 		public RunResult result() { return result; }
@@ -39,17 +46,20 @@ public final class Experiment {
 		/**
 		 * Trains the final model on every example of the evaluation and saves it as a model folder
 		 * ({@link FinalModel#trainAndSave}); runs in this thread, whatever executor evaluated.
+		 * The model folder may not be or contain the report folder, the cache or a frame folder.
 		 *
 		 * @return the model.json content as written
 		 */
 		public ModelConfig saveModel(Path modelDir, Progress progress) throws IOException {
-			return FinalModel.trainAndSave(runner, examples, result, modelDir, progress);
+			return FinalModel.trainAndSave(runner, examples, result, modelDir, ProtectedPaths.builder().output(reportDir).build(), progress);
 		}
 	}
 
 	/**
 	 * Evaluates {@code settings} on the dataset with its protocol and writes the report
-	 * ({@link EvaluationReport}) into {@code reportDir}, where the fold checkpoints go too.
+	 * ({@link EvaluationReport}) into {@code reportDir}, where the fold checkpoints go too. The
+	 * report folder is locked for the call ({@link OutputLock}) and taken as a report folder
+	 * ({@link FoldCheckpoints#open}).
 	 * report.json gets, after its standard entries, {@code reportExtras} in their order, then
 	 * {@code class_set}, {@code dataset_issues}, {@code engine}, {@code seconds} (of this call) and,
 	 * with a model folder, {@code model_dir} (absolute).
@@ -69,15 +79,17 @@ public final class Experiment {
 		String engine = Engines.describe();
 		progress.log("engine: " + engine);
 		LosoRunner runner = new LosoRunner(settings, cache, folds);
-		List<Example> examples = runner.load(dataset.samples(), classes, progress);
-		RunResult result = runner.run(dataset.name(), examples, classes, reportDir, resume, progress);
-		EvaluationReport report = new EvaluationReport(result);
-		reportExtras.forEach(report::with);
-		report.with("class_set", dataset.classes().name()).with("dataset_issues", dataset.issues()).with("engine", engine)
-			.with("seconds", (System.nanoTime() - start) / 1e9);
-		if (modelDir != null) report.with("model_dir", modelDir.toAbsolutePath().toString());
-		report.write(reportDir);
-		return new Evaluation(runner, examples, result);
+		try (OutputLock lock = OutputLock.acquire(reportDir, progress)) {
+			List<Example> examples = runner.load(dataset.samples(), classes, progress);
+			RunResult result = runner.run(dataset.name(), examples, classes, reportDir, resume, progress);
+			EvaluationReport report = new EvaluationReport(result);
+			reportExtras.forEach(report::with);
+			report.with("class_set", dataset.classes().name()).with("dataset_issues", dataset.issues()).with("engine", engine)
+				.with("seconds", (System.nanoTime() - start) / 1e9);
+			if (modelDir != null) report.with("model_dir", modelDir.toAbsolutePath().toString());
+			report.write(reportDir);
+			return new Evaluation(runner, examples, result, reportDir);
+		}
 	}
 
 	/**
@@ -85,10 +97,18 @@ public final class Experiment {
 	 * subjects and saved into {@code modelDir} ({@link Evaluation#saveModel}).
 	 *
 	 * @return the model.json content as written
+	 * @throws org.mer.core.InputException before any training when {@code modelDir} may not be
+	 *           replaced: it holds files this tool did not write as a model folder, or it is or
+	 *           contains the report folder, the cache, a frame folder (e.g. the dataset root), the
+	 *           working directory or the home folder ({@link OwnedFolder})
 	 */
 	public static ModelConfig train(Dataset dataset, TrainSettings settings, Path reportDir, ModalityCache cache, FoldExecutor folds,
 		boolean resume, Map<String, Object> reportExtras, Path modelDir, Progress progress) throws IOException
 	{
+		ProtectedPaths.Builder protect = ProtectedPaths.builder().output(reportDir).output(cache == null ? null : cache.folder());
+		for (Sample s : dataset.samples())
+			protect.input(s.frames());
+		OwnedFolder.checkWritable(modelDir, OutputKind.MODEL, protect.build());
 		return evaluate(dataset, settings, reportDir, cache, folds, resume, reportExtras, modelDir, progress).saveModel(modelDir, progress);
 	}
 
