@@ -162,13 +162,23 @@ public final class OutputLock implements AutoCloseable {
 			+ "; wait for that run to end, or delete the lock file if no such run exists");
 	}
 
+	/** This computer's name, looked up once (the lookup may be slow where DNS is). */
 	static String host() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (IOException e) {
+		return Host.NAME;
+	}
+
+	private static final class Host {
+		static final String NAME = lookUp();
+
+		private static String lookUp() {
 			String env = System.getenv("HOSTNAME");
-			return env == null ? "localhost" : env;
+			if (env == null) env = System.getenv("COMPUTERNAME");
+			try {
+				return InetAddress.getLocalHost().getHostName();
+			}
+			catch (IOException e) {
+				return env == null ? "localhost" : env;
+			}
 		}
 	}
 

@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +22,12 @@ import org.mer.core.InputException;
 
 /**
  * Output folders that this tool may replace or delete, and only those. A folder this tool wrote
- * as a whole carries the marker file {@value #MARKER} (its kind, the tool version, the time);
+ * as a whole carries the marker file {@value #MARKER} (its kind and the tool version; no time, so
+ * that equal outputs are byte-identical);
  * it is recognised by that marker, never by its name. A folder may be written as kind K when it
  * <ul>
  * <li>is not a file-system root, the working directory, the user's home folder or an ancestor
- * of one of them (for {@link #replace} and {@link #deleteTree}; {@link #claim}, which only adds
- * and replaces single files, may use an empty working directory);</li>
+ * of one of them;</li>
  * <li>is not an input or another output of the command ({@link ProtectedPaths}) and contains
  * none of them;</li>
  * <li>does not exist, is empty, or carries a marker of kind K.</li>
@@ -39,7 +38,9 @@ import org.mer.core.InputException;
  * {@link #replace} builds the new content in a hidden sibling folder and swaps it in by renames
  * (same file system): the old content is removed only after the new one is in place, and only
  * because it carries the marker. {@link #claim} is for folders written file by file (report,
- * cache, synthetic dataset). {@link #deleteTree} is the only recursive delete of the project
+ * comparison, synthetic dataset): it applies the input and content rules only, since it removes
+ * nothing wholesale (so the cache may live inside a report folder, and an empty working
+ * directory may be used). {@link #deleteTree} is the only recursive delete of the project
  * and refuses a folder without the marker. Symbolic links inside a deleted folder are removed as
  * links; their targets are never touched. Stateless; thread safe as far as the file system is
  * (two processes writing one folder are kept apart by {@link OutputLock}, not here).
@@ -67,8 +68,7 @@ public final class OwnedFolder {
 	/** Writes (or rewrites) {@code dir}'s marker for {@code kind}; {@code dir} must exist. */
 	public static void mark(Path dir, OutputKind kind) throws IOException {
 		AtomicFiles.writeString(dir.resolve(MARKER), "# Written by MESTI-MEGANet. This tool may replace or delete this folder as a whole;\n"
-			+ "# delete this file to protect the folder from that.\n" + "kind=" + kind.id() + "\nversion=" + Version.get()
-			+ "\ncreated=" + Instant.now() + "\n");
+			+ "# delete this file to protect the folder from that.\n" + "kind=" + kind.id() + "\nversion=" + Version.get() + "\n");
 	}
 
 	/**
@@ -123,7 +123,7 @@ public final class OwnedFolder {
 		checkWritable(target, kind, protect);
 		Path parent = target.getParent();
 		Files.createDirectories(parent);
-		Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+		Path staging = Files.createDirectory(parent.resolve("." + target.getFileName() + ".new-" + random())); // default permissions, unlike a temp folder
 		boolean swapped = false;
 		try {
 			writeInto.accept(staging);
@@ -142,7 +142,7 @@ public final class OwnedFolder {
 			move(staging, target);
 			return;
 		}
-		Path old = target.resolveSibling("." + target.getFileName() + ".old-" + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36));
+		Path old = target.resolveSibling("." + target.getFileName() + ".old-" + random());
 		move(target, old);
 		try {
 			move(staging, target);
@@ -155,6 +155,10 @@ public final class OwnedFolder {
 		else if (markerKind(old).map(kind.id()::equals).orElse(false)) deleteCreated(old);
 		else throw new InputException(target + " was written, but its previous content no longer carries the " + MARKER
 			+ " marker of a " + kind.describe() + ", so it was kept in " + old);
+	}
+
+	private static String random() {
+		return Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
 	}
 
 	private static void move(Path from, Path to) throws IOException {
@@ -205,13 +209,15 @@ public final class OwnedFolder {
 	/**
 	 * Why {@code dir} is protected whatever its content, or null.
 	 *
-	 * @param always also the roots, the working directory and the home folder (for replacing
-	 *          and deleting; a folder written file by file may be the empty working directory)
+	 * @param whole for replacing and deleting a folder as a whole: also the roots, the working
+	 *          directory, the home folder and the other outputs. A folder written file by file
+	 *          ({@link #claim}) may be the empty working directory and may hold another output
+	 *          (e.g. the cache inside the report folder): nothing in it is removed wholesale.
 	 */
-	static String protectionProblem(Path dir, ProtectedPaths protect, boolean always) {
+	static String protectionProblem(Path dir, ProtectedPaths protect, boolean whole) {
 		Path d = real(dir);
 		String problem = null;
-		if (always) {
+		if (whole) {
 			if (d.getParent() == null) return "it is a file-system root";
 			problem = relation(d, real(Paths.get("")), "the working directory");
 			if (problem == null) problem = relation(d, real(Paths.get(System.getProperty("user.home", "/"))), "your home folder");
@@ -219,7 +225,7 @@ public final class OwnedFolder {
 		for (Path in : protect.inputs())
 			if (problem == null) problem = relation(d, real(in), "the input " + in);
 		for (Path out : protect.outputs())
-			if (problem == null) problem = relation(d, real(out), "the output " + out);
+			if (problem == null && whole) problem = relation(d, real(out), "the output " + out);
 		return problem;
 	}
 

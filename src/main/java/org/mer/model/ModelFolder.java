@@ -103,7 +103,7 @@ public final class ModelFolder {
 	}
 
 	/**
-	 * Reads and validates {@code dir/model.json}, checks its seal ({@link ModelSeal#verify}) and
+	 * Reads and validates {@code dir/model.json}, checks its seal ({@link ModelSeal}) and
 	 * every weight file against it (presence and SHA-256) without loading anything into libtorch.
 	 * A folder without a seal is read; the warning goes nowhere (see
 	 * {@link #readConfig(Path, Progress)}).
@@ -120,7 +120,7 @@ public final class ModelFolder {
 	 */
 	public static ModelConfig readConfig(Path dir, Progress progress) {
 		ModelConfig config = readConfigUnchecked(dir);
-		if (ModelSeal.verify(dir) == ModelSeal.Verdict.UNSEALED) progress.log(ModelSeal.unsealedWarning(dir));
+		if (ModelSeal.checkSeal(dir) == ModelSeal.Verdict.UNSEALED) progress.log(ModelSeal.unsealedWarning(dir));
 		checkWeights(dir, config);
 		return config;
 	}

@@ -99,14 +99,21 @@ public final class ModelSeal {
 	}
 
 	/**
-	 * Checks the seal of {@code dir/model.json} (its content and weight files are checked by
-	 * {@link ModelFolder#readConfig}).
+	 * Checks a model folder as {@code mer model verify} does: model.json valid, its seal intact,
+	 * every weight file present with its SHA-256. Nothing is loaded into libtorch.
 	 *
-	 * @return SEALED, or UNSEALED when model.json has no seal
-	 * @throws InputException naming the file and the first section whose content differs from its
-	 *           seal, or a seal of an unknown algorithm
+	 * @return SEALED, or UNSEALED when model.json has no seal (everything else checked)
+	 * @throws InputException naming the file and the first problem, e.g. the first sealed
+	 *           section whose content differs from its seal
 	 */
 	public static Verdict verify(Path dir) {
+		Verdict verdict = checkSeal(dir); // first: an edited file is reported as such, not by its symptom
+		ModelFolder.checkWeights(dir, ModelFolder.readConfigUnchecked(dir));
+		return verdict;
+	}
+
+	/** The seal alone: SEALED, UNSEALED, or an {@link InputException} naming the changed section. */
+	static Verdict checkSeal(Path dir) {
 		JsonObject root = parse(dir);
 		Path json = dir.resolve(ModelConfig.FILE_NAME);
 		JsonElement sealElement = root.get(FIELD);

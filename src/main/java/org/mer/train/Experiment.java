@@ -80,6 +80,7 @@ public final class Experiment {
 		progress.log("engine: " + engine);
 		LosoRunner runner = new LosoRunner(settings, cache, folds);
 		try (OutputLock lock = OutputLock.acquire(reportDir, progress)) {
+			OwnedFolder.claim(reportDir, OutputKind.REPORT, inputsOf(dataset), "report.json"); // before the cache may fill it
 			List<Example> examples = runner.load(dataset.samples(), classes, progress);
 			RunResult result = runner.run(dataset.name(), examples, classes, reportDir, resume, progress);
 			EvaluationReport report = new EvaluationReport(result);
@@ -105,11 +106,16 @@ public final class Experiment {
 	public static ModelConfig train(Dataset dataset, TrainSettings settings, Path reportDir, ModalityCache cache, FoldExecutor folds,
 		boolean resume, Map<String, Object> reportExtras, Path modelDir, Progress progress) throws IOException
 	{
-		ProtectedPaths.Builder protect = ProtectedPaths.builder().output(reportDir).output(cache == null ? null : cache.folder());
-		for (Sample s : dataset.samples())
-			protect.input(s.frames());
-		OwnedFolder.checkWritable(modelDir, OutputKind.MODEL, protect.build());
+		ProtectedPaths protect = inputsOf(dataset).toBuilder().output(reportDir).output(cache == null ? null : cache.folder()).build();
+		OwnedFolder.checkWritable(modelDir, OutputKind.MODEL, protect);
 		return evaluate(dataset, settings, reportDir, cache, folds, resume, reportExtras, modelDir, progress).saveModel(modelDir, progress);
+	}
+
+	private static ProtectedPaths inputsOf(Dataset dataset) {
+		ProtectedPaths.Builder b = ProtectedPaths.builder();
+		for (Sample s : dataset.samples())
+			b.input(s.frames());
+		return b.build();
 	}
 
 	/**
