@@ -1,7 +1,11 @@
 package org.mer.clip;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBuffer;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferFloat;
+import java.awt.image.DataBufferUShort;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.io.IOException;
@@ -95,9 +99,13 @@ final class FrameFiles {
 			if (!readers.hasNext()) throw new InputException("cannot read frame " + file + ": not a readable image");
 			ImageReader reader = readers.next();
 			try {
-				reader.setInput(in, false, false);
+				reader.setInput(in, false, true);
 				boolean tiff = reader.getFormatName().toLowerCase(Locale.ROOT).startsWith("tif");
 				int pages = tiff ? reader.getNumImages(true) : 1;
+				if (pages > 1) { // the ImageJ description is metadata: read it only where it matters
+					in.seek(0);
+					reader.setInput(in, false, false);
+				}
 				limits.check(file, reader.getWidth(0), reader.getHeight(0), pages);
 				List<String> warnings = new ArrayList<>();
 				reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -168,13 +176,51 @@ final class FrameFiles {
 		int c = image.getColorModel().getNumColorComponents() == 1 ? 1 : 3;
 		if (raster.getNumBands() < c) throw new IllegalStateException("raster has " + raster.getNumBands() + " bands");
 		float[] px = new float[w * h * c];
-		float[] row = new float[w];
-		for (int ch = 0; ch < c; ch++)
-			for (int y = 0; y < h; y++) {
-				raster.getSamples(0, y, w, 1, ch, row);
-				System.arraycopy(row, 0, px, w * y + w * h * ch, w);
-			}
+		if (!copyDirectly(raster, c, px)) {
+			float[] row = new float[w];
+			for (int ch = 0; ch < c; ch++)
+				for (int y = 0; y < h; y++) {
+					raster.getSamples(0, y, w, 1, ch, row);
+					System.arraycopy(row, 0, px, w * y + w * h * ch, w);
+				}
+		}
 		return new Decoded(ArrayImgs.floats(px, w, h, c), bitDepth(raster));
+	}
+
+	/**
+	 * Copies the first {@code c} bands straight from the data arrays of the common layouts
+	 * (one sample per array element: 8-bit, 16-bit and float grey or interleaved RGB), several
+	 * times faster than {@link Raster#getSamples}; false for any other layout.
+	 */
+	private static boolean copyDirectly(Raster raster, int c, float[] px) {
+		if (!(raster.getSampleModel() instanceof ComponentSampleModel) || raster.getSampleModelTranslateX() != 0
+			|| raster.getSampleModelTranslateY() != 0) return false;
+		ComponentSampleModel sm = (ComponentSampleModel) raster.getSampleModel();
+		DataBuffer db = raster.getDataBuffer();
+		int w = raster.getWidth(), h = raster.getHeight(), stride = sm.getPixelStride(), scan = sm.getScanlineStride();
+		for (int ch = 0; ch < c; ch++) {
+			int bank = sm.getBankIndices()[ch], base = db.getOffsets()[bank] + sm.getBandOffsets()[ch], plane = w * h * ch;
+			if (db instanceof DataBufferByte) {
+				byte[] d = ((DataBufferByte) db).getData(bank);
+				for (int y = 0; y < h; y++)
+					for (int x = 0, i = base + y * scan; x < w; x++, i += stride)
+						px[plane + w * y + x] = d[i] & 0xff;
+			}
+			else if (db instanceof DataBufferUShort) {
+				short[] d = ((DataBufferUShort) db).getData(bank);
+				for (int y = 0; y < h; y++)
+					for (int x = 0, i = base + y * scan; x < w; x++, i += stride)
+						px[plane + w * y + x] = d[i] & 0xffff;
+			}
+			else if (db instanceof DataBufferFloat) {
+				float[] d = ((DataBufferFloat) db).getData(bank);
+				for (int y = 0; y < h; y++)
+					for (int x = 0, i = base + y * scan; x < w; x++, i += stride)
+						px[plane + w * y + x] = d[i];
+			}
+			else return false;
+		}
+		return true;
 	}
 
 	/** 32 for floating-point samples, else the sample size of the first band (8 for packed RGB). */

@@ -66,9 +66,9 @@ public final class FoldCheckpoints implements AutoCloseable {
 	 * Takes the report folder for one training run: its {@link OutputLock} (a second run on the
 	 * same folder is refused) and {@link OwnedFolder#claim} as a {@link OutputKind#REPORT} (a
 	 * folder that is not empty must carry the report marker, or report.json from an older
-	 * version; it may not contain an input or another output). {@link #close()} releases it.
+	 * version; it may not contain an input). {@link #close()} releases it.
 	 *
-	 * @param protect the run's inputs (frame folders) and other outputs (cache)
+	 * @param protect the run's inputs (frame folders)
 	 * @throws InputException when the folder is in use or may not be written
 	 * @throws UncheckedIOException when it cannot be created
 	 */

@@ -88,7 +88,7 @@ public final class LosoRunner {
 	 *
 	 * @param reportDir where fold checkpoints go, or null for none; taken for the run
 	 *          ({@link FoldCheckpoints#open}: locked, and refused when it holds someone else's
-	 *          files or contains an input or the cache)
+	 *          files or contains an input)
 	 * @param resume read finished folds from {@code reportDir} instead of training them; without
 	 *          it, existing checkpoints there are deleted first
 	 * @throws org.mer.core.CanceledException after the current batch when canceled; finished
