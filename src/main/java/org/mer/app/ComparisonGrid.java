@@ -29,6 +29,10 @@ import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
+import org.mer.io.OutputKind;
+import org.mer.io.OutputLock;
+import org.mer.io.OwnedFolder;
+import org.mer.io.ProtectedPaths;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.ModalityKind;
 import org.mer.mesti.ModalitySettings;
@@ -105,6 +109,10 @@ public final class ComparisonGrid {
 		Path out, boolean resume, FoldExecutor executor, Progress progress) throws IOException
 	{
 		if (modalities.isEmpty() || architectures.isEmpty()) throw new InputException("the comparison needs at least one modality and one network");
+		ProtectedPaths.Builder protect = ProtectedPaths.builder().output(cache == null ? null : cache.folder());
+		for (Sample s : samples)
+			protect.input(s.frames());
+		OwnedFolder.claim(out, OutputKind.COMPARISON, protect.build(), ComparisonTable.MARKDOWN);
 		ProtocolRunner.logCounts(samples, classes, progress);
 		List<ComparisonTable.Cell> cells = new ArrayList<>();
 		int total = modalities.size() * architectures.size(), done = 0;
@@ -122,9 +130,13 @@ public final class ComparisonGrid {
 					progress.log("comparison cell " + number + "/" + total + ": " + modality.label() + " x " + arch.id());
 					long start = System.nanoTime();
 					Path cellDir = out.resolve(modality.key() + "__" + arch.id());
-					RunResult run = new ProtocolRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
-					double seconds = (System.nanoTime() - start) / 1e9;
-					new EvaluationReport(run).with("seconds", seconds).write(cellDir, ReportImages.INSTANCE);
+					RunResult run;
+					double seconds;
+					try (OutputLock lock = OutputLock.acquire(cellDir, progress)) {
+						run = new ProtocolRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
+						seconds = (System.nanoTime() - start) / 1e9;
+						new EvaluationReport(run).with("seconds", seconds).write(cellDir, ReportImages.INSTANCE);
+					}
 					return new ComparisonTable.Cell(modality.label(), arch.id(), run.pooled(), run.folds().size(), seconds, run.secondsPerEpoch());
 				});
 			}

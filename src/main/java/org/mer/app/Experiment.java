@@ -19,6 +19,11 @@ import org.mer.train.ComparisonTable;
 import org.mer.core.CanceledException;
 import org.mer.core.Progress;
 import org.mer.data.Dataset;
+import org.mer.data.Sample;
+import org.mer.io.OutputKind;
+import org.mer.io.OutputLock;
+import org.mer.io.OwnedFolder;
+import org.mer.io.ProtectedPaths;
 import org.mer.mesti.ModalitySettings;
 import org.mer.model.ModelConfig;
 import org.mer.net.Architecture;
@@ -39,11 +44,13 @@ public final class Experiment {
 		private final ProtocolRunner runner;
 		private final List<Example> examples;
 		private final RunResult result;
+		private final Path reportDir;
 
-		private Evaluation(ProtocolRunner runner, List<Example> examples, RunResult result) {
+		private Evaluation(ProtocolRunner runner, List<Example> examples, RunResult result, Path reportDir) {
 			this.runner = runner;
 			this.examples = examples;
 			this.result = result;
+			this.reportDir = reportDir;
 		}
 
 		public RunResult result() { return result; }
@@ -51,17 +58,20 @@ public final class Experiment {
 		/**
 		 * Trains the final model on every example of the evaluation and saves it as a model folder
 		 * ({@link FinalModel#trainAndSave}); runs in this thread, whatever executor evaluated.
+		 * The model folder may not be or contain the report folder, the cache or a frame folder.
 		 *
 		 * @return the model.json content as written
 		 */
 		public ModelConfig saveModel(Path modelDir, Progress progress) throws IOException {
-			return FinalModel.trainAndSave(runner, examples, result, modelDir, progress);
+			return FinalModel.trainAndSave(runner, examples, result, modelDir, ProtectedPaths.builder().output(reportDir).build(), progress);
 		}
 	}
 
 	/**
 	 * Evaluates {@code settings} on the dataset with its protocol and writes the report
-	 * ({@link EvaluationReport}) into {@code reportDir}, where the fold checkpoints go too.
+	 * ({@link EvaluationReport}) into {@code reportDir}, where the fold checkpoints go too. The
+	 * report folder is locked for the call ({@link OutputLock}) and taken as a report folder
+	 * ({@link FoldCheckpoints#open}).
 	 * report.json gets, after its standard entries, {@code reportExtras} in their order, then
 	 * {@code class_set}, {@code dataset_issues}, {@code engine}, {@code seconds} (of this call) and,
 	 * with a model folder, {@code model_dir} (absolute).
@@ -69,7 +79,9 @@ public final class Experiment {
 	 * @param settings its network must have one output per class of the dataset
 	 * @param folds where the folds are trained (e.g. Spark tasks); null = one after the other in this thread
 	 * @param resume read the folds checkpointed in {@code reportDir} instead of training them again
-	 * @param modelDir the model folder the final model will be saved to, recorded in the report; null for none
+	 * @param modelDir the model folder the final model will be saved to, recorded in the report; null for none.
+	 *          Checked before any training: it may not be replaced when it holds files this tool did not
+	 *          write as a model folder, or is or contains the report, the cache or a frame folder ({@link OwnedFolder})
 	 * @throws org.mer.core.InputException for a class count that does not fit the network
 	 * @throws org.mer.core.CanceledException when {@code progress} is canceled; finished folds stay checkpointed
 	 */
@@ -80,16 +92,22 @@ public final class Experiment {
 		List<String> classes = dataset.classes().classes();
 		String engine = Engines.describe();
 		progress.log("engine: " + engine);
+		if (modelDir != null) // refused before any training, not after hours
+			OwnedFolder.checkWritable(modelDir, OutputKind.MODEL,
+				inputsOf(dataset).toBuilder().output(reportDir).output(cache == null ? null : cache.folder()).build());
 		ProtocolRunner runner = new ProtocolRunner(settings, cache, folds);
-		List<Example> examples = runner.load(dataset.samples(), classes, progress);
-		RunResult result = runner.run(dataset.name(), examples, classes, reportDir, resume, progress);
-		EvaluationReport report = new EvaluationReport(result);
-		reportExtras.forEach(report::with);
-		report.with("class_set", dataset.classes().name()).with("dataset_issues", dataset.issues()).with("engine", engine)
-			.with("seconds", (System.nanoTime() - start) / 1e9);
-		if (modelDir != null) report.with("model_dir", modelDir.toAbsolutePath().toString());
-		report.write(reportDir, ReportImages.INSTANCE);
-		return new Evaluation(runner, examples, result);
+		try (OutputLock lock = OutputLock.acquire(reportDir, progress)) {
+			OwnedFolder.claim(reportDir, OutputKind.REPORT, inputsOf(dataset), "report.json"); // before the cache may fill it
+			List<Example> examples = runner.load(dataset.samples(), classes, progress);
+			RunResult result = runner.run(dataset.name(), examples, classes, reportDir, resume, progress);
+			EvaluationReport report = new EvaluationReport(result);
+			reportExtras.forEach(report::with);
+			report.with("class_set", dataset.classes().name()).with("dataset_issues", dataset.issues()).with("engine", engine)
+				.with("seconds", (System.nanoTime() - start) / 1e9);
+			if (modelDir != null) report.with("model_dir", modelDir.toAbsolutePath().toString());
+			report.write(reportDir, ReportImages.INSTANCE);
+			return new Evaluation(runner, examples, result, reportDir);
+		}
 	}
 
 	/**
@@ -97,11 +115,22 @@ public final class Experiment {
 	 * subjects and saved into {@code modelDir} ({@link Evaluation#saveModel}).
 	 *
 	 * @return the model.json content as written
+	 * @throws org.mer.core.InputException before any training when {@code modelDir} may not be
+	 *           replaced: it holds files this tool did not write as a model folder, or it is or
+	 *           contains the report folder, the cache, a frame folder (e.g. the dataset root), the
+	 *           working directory or the home folder ({@link OwnedFolder})
 	 */
 	public static ModelConfig train(Dataset dataset, TrainSettings settings, Path reportDir, ModalityCache cache, FoldExecutor folds,
 		boolean resume, Map<String, Object> reportExtras, Path modelDir, Progress progress) throws IOException
 	{
 		return evaluate(dataset, settings, reportDir, cache, folds, resume, reportExtras, modelDir, progress).saveModel(modelDir, progress);
+	}
+
+	private static ProtectedPaths inputsOf(Dataset dataset) {
+		ProtectedPaths.Builder b = ProtectedPaths.builder();
+		for (Sample s : dataset.samples())
+			b.input(s.frames());
+		return b.build();
 	}
 
 	/**

@@ -23,6 +23,9 @@ import org.mer.core.Progress;
 import org.mer.clip.ClipResolver;
 import org.mer.net.Flops;
 import org.mer.net.NetworkSpec;
+import org.mer.io.ExistingOutput;
+import org.mer.io.OutputKind;
+import org.mer.io.OwnedFolder;
 
 /**
  * Section 2: MEGANet inference. The baseline is the best of libtorch's own float matrix-multiply
@@ -55,7 +58,7 @@ final class InferenceBench {
 		report.add(BenchRow.against(SECTION, "libtorch conv3x3 256->256 28x28 B=4", conv, "GFLOP/s", "libtorch matmul", matmul,
 			"conv/matmul", "a large dense convolution through the same oneDNN path as MEGANet's"));
 		double peak = Math.max(matmul, conv);
-		Path tmp = Files.createTempDirectory("mer-bench-infer");
+		Path tmp = OwnedFolder.createTemp(null, "mer-bench-infer", OutputKind.BENCH);
 		try {
 			Path frames = tmp.resolve("clip");
 			PoolingBench.writeFrames(frames, CLIP_W, CLIP_H, CLIP_FRAMES, "jpg");
@@ -63,7 +66,7 @@ final class InferenceBench {
 				size(size, peak, frames, tmp);
 		}
 		finally {
-			PoolingBench.deleteTree(tmp);
+			OwnedFolder.deleteTree(tmp);
 		}
 	}
 
@@ -139,7 +142,7 @@ final class InferenceBench {
 							classifier.classify(ClipResolver.resolve(source, job.range(), ApexMethod.MOTION), Progress.NONE);
 						}
 				}).min());
-				batch = Math.min(batch, Harness.time(0, 1, () -> new BatchClassifier(classifier, Progress.NONE).classify(jobs, csv, false)).min());
+				batch = Math.min(batch, Harness.time(0, 1, () -> new BatchClassifier(classifier, Progress.NONE).classify(jobs, csv, ExistingOutput.OVERWRITE)).min());
 			}
 			report.add(BenchRow.against(SECTION, "batch classify S=" + size, clips / batch, "clips/s", "same clips one by one", clips / sequential,
 				"batch/sequential rate", clips + " clips; BatchClassifier pipelines decode+MESTI with the forward pass"));

@@ -24,6 +24,8 @@ import org.mer.core.Progress;
 import org.mer.clip.FrameListSource;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.Modalities;
+import org.mer.io.OutputKind;
+import org.mer.io.OwnedFolder;
 
 /**
  * Section 1: MESTI and Dynamic Image throughput on in-memory float clips against the memory
@@ -127,7 +129,7 @@ final class PoolingBench {
 		Clip mem = inMemoryClip(w, h, 3, frames, 2);
 		Harness.Timing pool = Harness.time(5, 7, () -> Modalities.mesti(mem, MestiWeighting.APEX_PEAK, Progress.NONE));
 		double poolPerFrame = pool.min() / frames;
-		Path dir = Files.createTempDirectory("mer-bench-decode");
+		Path dir = OwnedFolder.createTemp(null, "mer-bench-decode", OutputKind.BENCH);
 		try {
 			for (String format : new String[] { "jpg", "png" }) {
 				Path folder = dir.resolve(format);
@@ -154,7 +156,7 @@ final class PoolingBench {
 			}
 		}
 		finally {
-			deleteTree(dir);
+			OwnedFolder.deleteTree(dir);
 		}
 	}
 
@@ -185,14 +187,6 @@ final class PoolingBench {
 					image.setRGB(x, y, (v << 16) | (((v + n) & 255) << 8) | ((255 - v) & 255));
 				}
 			ImageIO.write(image, format, folder.resolve("img" + t + "." + format).toFile());
-		}
-	}
-
-	static void deleteTree(Path dir) throws IOException {
-		if (!Files.exists(dir)) return;
-		try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
-			for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator)
-				Files.deleteIfExists(p);
 		}
 	}
 }

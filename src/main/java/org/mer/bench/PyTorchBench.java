@@ -28,6 +28,8 @@ import com.google.gson.JsonParser;
 import org.mer.net.Engines;
 import org.mer.net.NetworkSpec;
 import org.mer.net.WeightFiles;
+import org.mer.io.OutputKind;
+import org.mer.io.OwnedFolder;
 
 /**
  * Section 4: the PyTorch way of doing the same work. {@code scripts/bench_meganet.py} times the
@@ -103,7 +105,7 @@ final class PyTorchBench {
 	private void parity(int threads) throws Exception {
 		int size = 112, batch = 2;
 		NetworkSpec spec = BenchModels.spec(size);
-		Path tmp = Files.createTempDirectory("mer-bench-parity");
+		Path tmp = OwnedFolder.createTemp(null, "mer-bench-parity", OutputKind.BENCH);
 		try (Model model = BenchModels.model(spec, 9)) {
 			Path weights = tmp.resolve("weights.npz"), input = tmp.resolve("input.npz");
 			WeightFiles.save(model.getBlock(), weights);
@@ -136,7 +138,7 @@ final class PyTorchBench {
 				"diff/largest", "same weights via .npz, eval mode"));
 		}
 		finally {
-			PoolingBench.deleteTree(tmp);
+			OwnedFolder.deleteTree(tmp);
 		}
 	}
 

@@ -18,6 +18,9 @@ import org.mer.mesti.ModalitySettings;
 import org.mer.train.ProtocolRunner;
 import org.mer.train.ModalityCache;
 import org.mer.train.TrainSettings;
+import org.mer.io.ExistingOutput;
+import org.mer.io.OutputKind;
+import org.mer.io.OwnedFolder;
 
 /**
  * Section 5: how cost grows. Batch classification ({@link BatchClassifier}, streaming) of 10,
@@ -43,13 +46,13 @@ final class ScalingBench {
 
 	void run() throws Exception {
 		int threads = BenchModels.useAllCores();
-		Path tmp = Files.createTempDirectory("mer-bench-scale");
+		Path tmp = OwnedFolder.createTemp(null, "mer-bench-scale", OutputKind.BENCH);
 		try {
 			batch(tmp);
 			loso(tmp, threads);
 		}
 		finally {
-			PoolingBench.deleteTree(tmp);
+			OwnedFolder.deleteTree(tmp);
 		}
 	}
 
@@ -62,12 +65,12 @@ final class ScalingBench {
 		PeakMemory memory = new PeakMemory();
 		try (Classifier classifier = Classifier.open(modelDir, Device.cpu())) {
 			List<ClipJob> warm = jobs(folders, 4);
-			new BatchClassifier(classifier, Progress.NONE).classify(warm, tmp.resolve("warm.csv"), false);
+			new BatchClassifier(classifier, Progress.NONE).classify(warm, tmp.resolve("warm.csv"), ExistingOutput.OVERWRITE);
 			for (int n : counts) {
 				List<ClipJob> jobs = jobs(folders, n);
 				memory.reset();
 				long t0 = System.nanoTime();
-				BatchClassifier.Summary s = new BatchClassifier(classifier, Progress.NONE).classify(jobs, tmp.resolve("batch" + n + ".csv"), false);
+				BatchClassifier.Summary s = new BatchClassifier(classifier, Progress.NONE).classify(jobs, tmp.resolve("batch" + n + ".csv"), ExistingOutput.OVERWRITE);
 				double seconds = (System.nanoTime() - t0) / 1e9;
 				if (s.classified() != n) throw new IllegalStateException("batch of " + n + ": " + s);
 				double perClip = seconds / n * 1e3, heap = memory.heapPeakMiB(), rss = memory.rssPeakMiB();

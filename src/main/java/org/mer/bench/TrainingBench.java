@@ -21,6 +21,8 @@ import org.mer.train.InputStats;
 import org.mer.train.ModalityCache;
 import org.mer.train.TrainSettings;
 import org.mer.train.TrainedNetwork;
+import org.mer.io.OutputKind;
+import org.mer.io.OwnedFolder;
 
 /**
  * Section 3: MEGANet training at input 112 on a generated dataset ({@link FoldTrainer}, Adam,
@@ -44,7 +46,7 @@ final class TrainingBench {
 
 	void run() throws Exception {
 		int threads = BenchModels.useAllCores();
-		Path tmp = Files.createTempDirectory("mer-bench-train");
+		Path tmp = OwnedFolder.createTemp(null, "mer-bench-train", OutputKind.BENCH);
 		try {
 			List<Sample> samples = BenchData.generate(tmp.resolve("data"), options.quick ? 2 : 4, options.quick ? 4 : 6, 128, 20, 30);
 			NetworkSpec spec = BenchModels.spec(SIZE);
@@ -82,7 +84,7 @@ final class TrainingBench {
 			report.add(BenchRow.plain(SECTION, "peak heap during training", heap, "MiB", "sum of heap pool peaks"));
 		}
 		finally {
-			PoolingBench.deleteTree(tmp);
+			OwnedFolder.deleteTree(tmp);
 		}
 	}
 }

@@ -1,15 +1,9 @@
 package org.mer.classify;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +18,8 @@ import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.clip.ClipResolver;
+import org.mer.io.AppendOnlyFile;
+import org.mer.io.ExistingOutput;
 
 /**
  * Classifies many clips into one CSV ({@link PredictionCsv} describes the columns), streaming:
@@ -38,7 +34,9 @@ import org.mer.clip.ClipResolver;
  * Resume: with {@code resume = true} an existing CSV is kept: rows cut short by an interruption
  * and rows with an error are removed (so failed clips are tried again), and clips that already
  * have a row are skipped. A job matches a row when the paths are equal and, if the job gives an
- * onset, the onsets are equal. Without resume an existing CSV is replaced. Not thread safe.
+ * onset, the onsets are equal. Without resume an existing CSV is refused, unless
+ * {@link ExistingOutput#OVERWRITE} is asked for ({@link PredictionFile}). The CSV is locked for
+ * the run ({@link org.mer.io.OutputLock}): a second run on it is refused. Not thread safe.
  * <p>
  * Pipelining (local classification, no {@link #executor}): the modality image of the next clip
  * (open, decode, MESTI) is computed on a background thread ({@link ModalityPrefetcher}) while
@@ -55,6 +53,7 @@ public final class BatchClassifier {
 	private final Progress quiet;
 	private BiConsumer<ClipJob, Prediction> perClip = (j, p) -> {};
 	private ClipExecutor executor;
+	private AppendOnlyFile.Opener rowFiles = AppendOnlyFile.FILES;
 
 	public BatchClassifier(Classifier classifier, Progress progress) {
 		this.classifier = classifier;
@@ -119,44 +118,56 @@ public final class BatchClassifier {
 	}
 
 	/** Classifies every clip under a folder ({@link ClipJob#findUnder(Path)}). */
-	public Summary classifyTree(Path root, Path csv, boolean resume) throws IOException {
-		return classify(ClipJob.findUnder(root), csv, resume);
+	public Summary classifyTree(Path root, Path csv, ExistingOutput existing) throws IOException {
+		return classify(ClipJob.findUnder(root), csv, existing);
 	}
 
 	/**
-	 * Classifies the jobs in order, writing {@code csv}.
-	 *
-	 * @throws InputException when resuming a CSV written with other columns (another model)
-	 * @throws IOException when the CSV cannot be written (the run stops: rows can't be kept)
+	 * {@link #classifyTree(Path, Path, ExistingOutput)} with {@link ExistingOutput#RESUME} when
+	 * {@code resume}, else {@link ExistingOutput#REFUSE} (an existing CSV is no longer replaced).
 	 */
+	public Summary classifyTree(Path root, Path csv, boolean resume) throws IOException {
+		return classifyTree(root, csv, resume ? ExistingOutput.RESUME : ExistingOutput.REFUSE);
+	}
+
+	/** {@link #classify(List, Path, ExistingOutput)}: RESUME when {@code resume}, else REFUSE. */
 	public Summary classify(List<ClipJob> jobs, Path csv, boolean resume) throws IOException {
+		return classify(jobs, csv, resume ? ExistingOutput.RESUME : ExistingOutput.REFUSE);
+	}
+
+	/** The file system rows are written through; tests put a failing one here. */
+	BatchClassifier rowFiles(AppendOnlyFile.Opener opener) {
+		this.rowFiles = opener;
+		return this;
+	}
+
+	/**
+	 * Classifies the jobs in order, writing {@code csv} ({@link PredictionFile}: locked for this
+	 * run, an existing file refused, resumed or overwritten as {@code existing} says).
+	 *
+	 * @throws InputException when another run writes the CSV, when it exists and {@code existing}
+	 *           is REFUSE, or when resuming a CSV written with other columns (another model)
+	 * @throws IOException when the CSV cannot be written, e.g. the disk is full (the run stops:
+	 *           rows can't be kept; every finished row stays in the file)
+	 */
+	public Summary classify(List<ClipJob> jobs, Path csv, ExistingOutput existing) throws IOException {
 		List<String> header = PredictionCsv.header(classifier.model().config().classNames());
-		Map<String, Set<String>> done = new HashMap<>();
-		if (resume && Files.isRegularFile(csv)) {
-			for (List<String> row : PredictionCsv.keepCompleteRows(csv, header))
-				done.computeIfAbsent(row.get(0), k -> new HashSet<>()).add(row.get(1));
-		}
-		else {
-			StringBuilder sb = new StringBuilder();
-			PredictionCsv.FORMAT.printRecord(sb, header.toArray());
-			org.mer.io.AtomicFiles.writeString(csv, sb.toString());
-		}
 		int skipped = 0;
-		List<ClipJob> pending = new ArrayList<>();
-		for (ClipJob job : jobs) {
-			if (isDone(done, job)) skipped++;
-			else pending.add(job);
-		}
 		int[] classified = { 0 };
 		List<String> failures = new ArrayList<>();
-		try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8, StandardOpenOption.APPEND)) {
+		try (PredictionFile file = PredictionFile.open(csv, header, existing, progress, rowFiles)) {
+			List<ClipJob> pending = new ArrayList<>();
+			for (ClipJob job : jobs) {
+				if (isDone(file.done(), job)) skipped++;
+				else pending.add(job);
+			}
 			ClipExecutor.RowSink sink = (job, row) -> {
 				if (row.failed()) {
 					progress.log("Could not classify " + job.path() + ": " + row.error());
 					failures.add(job.path() + ": " + row.error());
 				}
 				else classified[0]++;
-				PredictionCsv.append(w, row.cells());
+				file.append(row.cells());
 			};
 			if (executor != null) executor.classifyAll(pending, sink, progress);
 			else {

@@ -3,7 +3,6 @@ package org.mer.classify;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +28,8 @@ import org.mer.io.AtomicFiles;
  */
 final class PredictionCsv {
 	static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").build();
+	/** How every predictions CSV begins, whatever the model's classes. */
+	static final String HEADER_START = "path,onset,apex,apex_method,offset,predicted,";
 
 	private PredictionCsv() {}
 
@@ -118,11 +119,5 @@ final class PredictionCsv {
 		for (List<String> row : rows)
 			FORMAT.printRecord(sb, row.toArray());
 		AtomicFiles.writeString(csv, sb.toString());
-	}
-
-	/** Writes one record and flushes, so an interrupted run keeps every finished row. */
-	static void append(Writer w, List<String> row) throws IOException {
-		FORMAT.printRecord(w, row.toArray());
-		w.flush();
 	}
 }

@@ -32,7 +32,7 @@ public final class ApexSpotter {
 		if (offset < onset) throw new IllegalArgumentException("offset " + offset + " before onset " + onset);
 		switch (method) {
 			case MIDPOINT:
-				return onset + (offset - onset) / 2;
+				return (int) (onset + ((long) offset - onset) / 2);
 			case MOTION:
 				return byMotion(source, onset, offset);
 			default:
@@ -47,7 +47,8 @@ public final class ApexSpotter {
 		float[] reference = blur3x3(FrameAccess.toArray(first), shape);
 		int best = onset;
 		double bestScore = 0;
-		for (int n = onset + 1; n <= offset; n++) {
+		for (long next = onset + 1L; next <= offset; next++) {
+			int n = (int) next; // long loop: an offset of Integer.MAX_VALUE must not wrap around
 			RandomAccessibleInterval<FloatType> frame = source.frame(n);
 			long[] s = FrameAccess.shape(frame);
 			if (s[0] != shape[0] || s[1] != shape[1] || s[2] != shape[2])

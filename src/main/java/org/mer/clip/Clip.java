@@ -2,6 +2,8 @@ package org.mer.clip;
 
 import java.util.Objects;
 
+import org.mer.core.InputException;
+
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.real.FloatType;
 
@@ -26,6 +28,8 @@ public final class Clip {
 	public Clip(FrameSource source, int onset, int apex, int offset, ApexMethod apexMethod, String apexNote) {
 		if (!(onset <= apex && apex <= offset))
 			throw new IllegalArgumentException("need onset <= apex <= offset, got " + onset + ", " + apex + ", " + offset);
+		if ((long) offset - onset + 1 > Integer.MAX_VALUE)
+			throw new InputException("clip " + source.name() + " " + onset + ".." + offset + " has more frames than can be counted");
 		this.source = Objects.requireNonNull(source);
 		this.onset = onset;
 		this.apex = apex;

@@ -30,8 +30,12 @@ import net.imglib2.type.numeric.real.FloatType;
  * frame file has no digits in its name, all files are numbered by their position in natural
  * order, from 1. Frames are ordered by number.
  * <p>
- * The first frame is decoded on opening (it fixes width, height and channels, see
- * {@link FrameFiles} for grey vs colour); the others only when asked for. The last decoded
+ * The first frame is decoded on opening (it fixes width, height, channels and bit depth, see
+ * {@link FrameFiles} for grey vs colour); the others only when asked for. Every frame file's
+ * header is checked against {@link FrameLimits} before it is decoded. A frame of another bit
+ * depth than the first (an 8-bit PNG among 16-bit TIFFs) is an error naming both files and
+ * depths: its values would be on another scale (0..255 against 0..65535) and silently distort
+ * the modality images. The last decoded
  * frame is kept, so asking again for it costs no decoding; no other frame is held. A grey frame in
  * a colour clip is repeated over R, G, B; a colour frame in a grey clip is an error. Each call
  * returns a new float {@code ArrayImg} (a copy of the kept pixels: writing to it changes nothing
@@ -44,12 +48,28 @@ public final class FolderFrameSource implements FrameSource {
 	private final int[] numbers;
 	private final long width, height;
 	private final int channels;
+	private final int bitDepth;
+	private final FrameLimits limits;
 	private int keptNumber;
 	private ArrayImg<FloatType, FloatArray> kept;
 
-	/** @throws InputException missing folder, no frame files, clashing numbers, unreadable first frame */
+	/**
+	 * With {@link FrameLimits#defaults()}.
+	 *
+	 * @throws InputException missing folder, no frame files, clashing numbers, unreadable first frame
+	 */
 	public FolderFrameSource(Path dir) {
+		this(dir, FrameLimits.defaults());
+	}
+
+	/**
+	 * @param limits checked on every frame file's header before it is decoded
+	 * @throws InputException missing folder, no frame files, clashing numbers, unreadable or too
+	 *           large first frame
+	 */
+	public FolderFrameSource(Path dir, FrameLimits limits) {
 		this.dir = dir;
+		this.limits = limits;
 		if (!Files.isDirectory(dir))
 			throw new InputException(Files.exists(dir) ? dir + " is not a folder" : "no such folder: " + dir);
 		List<Path> found = list(dir);
@@ -75,7 +95,9 @@ public final class FolderFrameSource implements FrameSource {
 				throw new InputException("frames " + files[k - 1].getFileName() + " and " + files[k].getFileName() + " in " + dir
 					+ " have the same frame number " + numbers[k]);
 		}
-		kept = FrameFiles.decode(files[0]);
+		FrameFiles.Decoded first = FrameFiles.decode(files[0], limits);
+		kept = first.image;
+		bitDepth = first.bitDepth;
 		keptNumber = numbers[0];
 		width = kept.dimension(0);
 		height = kept.dimension(1);
@@ -133,13 +155,18 @@ public final class FolderFrameSource implements FrameSource {
 		int index = indexOf(frameNumber);
 		if (kept == null || keptNumber != frameNumber) {
 			kept = null;
-			kept = check(FrameFiles.decode(files[index]), files[index], frameNumber);
+			kept = check(FrameFiles.decode(files[index], limits), files[index], frameNumber);
 			keptNumber = frameNumber;
 		}
 		return ArrayImgs.floats(kept.update(null).getCurrentStorageArray().clone(), width, height, channels);
 	}
 
-	private ArrayImg<FloatType, FloatArray> check(ArrayImg<FloatType, FloatArray> img, Path file, int frameNumber) {
+	private ArrayImg<FloatType, FloatArray> check(FrameFiles.Decoded decoded, Path file, int frameNumber) {
+		ArrayImg<FloatType, FloatArray> img = decoded.image;
+		if (decoded.bitDepth != bitDepth)
+			throw new InputException("frame " + frameNumber + " (" + file + ") is " + decoded.depthName() + " but the first frame ("
+				+ files[0] + ") is " + FrameFiles.depthName(bitDepth)
+				+ ": the frames of a clip must share one bit depth (their values are on different scales)");
 		if (img.dimension(0) != width || img.dimension(1) != height)
 			throw new InputException("frame " + frameNumber + " (" + file + ") is " + img.dimension(0) + "x" + img.dimension(1)
 				+ " but the first frame is " + width + "x" + height);

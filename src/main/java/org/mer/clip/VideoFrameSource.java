@@ -12,6 +12,7 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
 import org.mer.core.InputException;
+import org.mer.core.LibraryOutput;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.array.ArrayImg;
@@ -34,12 +35,14 @@ import net.imglib2.type.numeric.real.FloatType;
  * <p>
  * Video whose pixel format has a single colour component (grey, grey + alpha) gives C = 1,
  * anything else C = 3 (R, G, B). Values are 8 bit, 0..255 (deeper video is reduced to 8 bit).
- * FFmpeg's own log is set to errors only. Not thread safe; {@link #close()} releases the
+ * FFmpeg's own log is silenced ({@link LibraryOutput}; {@code -Dmer.debug=true} brings it back);
+ * decoding errors reach the caller as {@link InputException}s. Frame sizes are checked against
+ * {@link FrameLimits#defaults()} on opening. Not thread safe; {@link #close()} releases the
  * grabber and may be called twice.
  */
 public final class VideoFrameSource implements FrameSource {
 	static {
-		avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+		avutil.av_log_set_level(LibraryOutput.debug() ? avutil.AV_LOG_INFO : avutil.AV_LOG_QUIET);
 	}
 
 	private final Path file;
@@ -59,6 +62,7 @@ public final class VideoFrameSource implements FrameSource {
 			width = probe.getImageWidth();
 			height = probe.getImageHeight();
 			if (width <= 0 || height <= 0) throw new InputException("no video stream in " + file);
+			FrameLimits.defaults().check("video " + file, width, height, 1);
 			int stream = videoStream(probe.getFormatContext());
 			if (stream < 0) throw new InputException("no video stream in " + file);
 			channels = isGrey(probe.getFormatContext().streams(stream).codecpar().format()) ? 1 : 3;

@@ -2,6 +2,11 @@ package org.mer.data;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +26,23 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.mer.core.InputException;
+import org.mer.core.LibraryOutput;
 
 /**
  * The cells of a dataset sheet as text: the first worksheet of an xls or xlsx workbook (Apache
  * POI {@link WorkbookFactory}, read-only) or a csv file (commons-csv; comma, or semicolon when
- * the first line has more semicolons than commas; UTF-8 with or without BOM). Numeric cells
+ * the first line has more semicolons than commas; UTF-8 with or without BOM, UTF-16 with BOM,
+ * windows-1252 when the bytes are not UTF-8, see {@link #decode}). Numeric cells
  * holding whole numbers read as integers ("46", not "46.0"); formula cells read as their cached
  * value; missing cells as "". Row numbers are 1-based as spreadsheet programs show them.
  * Workbooks with several worksheets (CAS(ME)^2's naming rules) can be read sheet by sheet.
  * Public for the long-video readers of {@code org.mer.data.recording}. Immutable.
  */
 public final class SheetTable {
+	static {
+		LibraryOutput.quietLog4j(); // POI logs through Log4j 2
+	}
+
 	/** One row: its 1-based number and its cell texts, trimmed. */
 	public static final class SheetRow {
 		final int number;
@@ -157,22 +168,53 @@ public final class SheetTable {
 	}
 
 	private static List<SheetRow> readCsv(Path file) throws IOException {
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		String first = lines.isEmpty() ? "" : lines.get(0);
+		String text = decode(file, Files.readAllBytes(file));
+		int eol = text.indexOf('\n');
+		String first = eol < 0 ? text : text.substring(0, eol);
 		char delimiter = count(first, ';') > count(first, ',') ? ';' : ',';
 		List<SheetRow> out = new ArrayList<>();
-		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+		try (Reader in = new StringReader(text);
 			CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).build().parse(in)) {
-			int n = 0;
 			for (CSVRecord record : parser) {
 				List<String> cells = new ArrayList<>();
 				for (String v : record) cells.add(clean(v));
-				if (n == 0 && !cells.isEmpty()) cells.set(0, cells.get(0).replace("\uFEFF", ""));
 				out.add(new SheetRow((int) record.getRecordNumber(), cells));
-				n++;
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The text of a csv sheet: UTF-8 with or without BOM, UTF-16 with BOM (LE or BE), else
+	 * windows-1252 (what Excel writes as "CSV" on Western Windows, a superset of Latin-1) when
+	 * the bytes are not valid UTF-8. The BOM is dropped.
+	 *
+	 * @throws InputException naming the file when UTF-16 text is malformed
+	 */
+	static String decode(Path file, byte[] bytes) {
+		int n = bytes.length;
+		if (n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF)
+			return strict(file, StandardCharsets.UTF_8, bytes, 3);
+		if (n >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) return strict(file, StandardCharsets.UTF_16BE, bytes, 2);
+		if (n >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) return strict(file, StandardCharsets.UTF_16LE, bytes, 2);
+		try {
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+		}
+		catch (CharacterCodingException e) {
+			return new String(bytes, Charset.forName("windows-1252"));
+		}
+	}
+
+	private static String strict(Path file, Charset charset, byte[] bytes, int skip) {
+		try {
+			return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+		}
+		catch (CharacterCodingException e) {
+			throw new InputException("sheet " + file + " starts with a " + charset.name() + " byte order mark but is not valid "
+				+ charset.name() + " text (" + e + ")");
+		}
 	}
 
 	private static int count(String s, char c) {

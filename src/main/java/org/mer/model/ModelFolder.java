@@ -9,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import ai.djl.Device;
 import ai.djl.Model;
@@ -26,6 +23,10 @@ import ai.djl.nn.Parameter;
 
 import org.mer.net.Devices;
 import org.mer.core.InputException;
+import org.mer.core.Progress;
+import org.mer.io.OutputKind;
+import org.mer.io.OwnedFolder;
+import org.mer.io.ProtectedPaths;
 import org.mer.net.Engines;
 import org.mer.net.NetworkSpec;
 import org.mer.net.Networks;
@@ -44,8 +45,9 @@ import org.mer.net.Networks;
  * files, not against an untrusted author.</li>
  * </ul>
  * Loading validates everything it can before libtorch reads a byte: model.json present and
- * parseable, format version known, class count consistent, every weight file present with the
- * SHA-256 that model.json records. Then it reads the weights, compares each parameter's shape
+ * parseable, format version known, class count consistent, its seal intact ({@link ModelSeal};
+ * a folder without a seal loads with a warning), every weight file present with the SHA-256 that
+ * model.json records. Then it reads the weights, compares each parameter's shape
  * with the network the config describes, and runs one forward pass on zeros to check the number
  * of outputs. Every problem is an {@link InputException} naming the file and the problem.
  * When model.json lists several weight files, all are checked and the first one is loaded.
@@ -55,23 +57,35 @@ public final class ModelFolder {
 	private ModelFolder() {}
 
 	/**
+	 * {@link #save(Block, ModelConfig, Path, ProtectedPaths)} protecting only what is always
+	 * protected (working directory, home folder, roots); the folder rule still applies.
+	 */
+	public static ModelConfig save(Block block, ModelConfig config, Path dir) throws IOException {
+		return save(block, config, dir, ProtectedPaths.none());
+	}
+
+	/**
 	 * Saves a trained block with its config. The weights are written as a DJL parameter file
 	 * named after the architecture, model.json gets that file's SHA-256 (any weights listed in
-	 * {@code config} are replaced). Everything is written into a temporary folder next to
-	 * {@code dir} which then replaces {@code dir}; an existing model folder is never left half
-	 * overwritten (on failure the old folder stays as it was).
+	 * {@code config} are replaced) and its seal ({@link ModelSeal}). The folder is written as
+	 * {@link OutputKind#MODEL} through {@link OwnedFolder#replace}: built in a temporary sibling
+	 * folder, then swapped in; an existing folder is replaced only when it is empty or an earlier
+	 * model folder of this tool (its {@code .mer-output} marker), never when it is or contains an
+	 * input or another output of the command, the working directory or the home folder. On any
+	 * failure the old folder stays as it was.
 	 *
 	 * @param block initialised block whose structure matches {@code config.networkSpec()}; not
 	 *          closed or modified
+	 * @param protect the command's inputs (dataset root, sheet) and other outputs (report, cache)
 	 * @return the config as written
+	 * @throws org.mer.core.InputException when {@code dir} may not be replaced (before anything is
+	 *           written)
 	 */
-	public static ModelConfig save(Block block, ModelConfig config, Path dir) throws IOException {
+	public static ModelConfig save(Block block, ModelConfig config, Path dir, ProtectedPaths protect) throws IOException {
+		OwnedFolder.checkWritable(dir, OutputKind.MODEL, protect);
 		Engines.pytorch();
-		Path target = dir.toAbsolutePath().normalize();
-		Path parent = target.getParent();
-		Files.createDirectories(parent);
-		Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-		try {
+		ModelConfig[] written = new ModelConfig[1];
+		OwnedFolder.replace(dir, OutputKind.MODEL, protect, tmp -> {
 			String name = config.networkSpec().architecture().id();
 			try (Model model = Model.newInstance(name, Device.cpu(), "PyTorch")) {
 				model.setBlock(block);
@@ -82,50 +96,37 @@ public final class ModelFolder {
 			if (!Files.isRegularFile(params)) throw new IOException("DJL did not write " + params);
 			List<WeightFile> weights = new ArrayList<>();
 			weights.add(new WeightFile(params.getFileName().toString(), Sha256.of(params), WeightFile.Kind.DJL_PARAMS));
-			ModelConfig written = config.withWeights(weights);
-			Files.write(tmp.resolve(ModelConfig.FILE_NAME), ModelConfigJson.toJson(written).getBytes(StandardCharsets.UTF_8));
-			replace(tmp, target);
-			return written;
-		}
-		finally {
-			deleteTree(tmp);
-		}
-	}
-
-	/** Moves the complete folder {@code from} to {@code to}, replacing a folder already there. */
-	private static void replace(Path from, Path to) throws IOException {
-		if (!Files.exists(to)) {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-			return;
-		}
-		Path old = to.resolveSibling("." + to.getFileName() + ".old-" + System.nanoTime());
-		Files.move(to, old, StandardCopyOption.ATOMIC_MOVE);
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException e) {
-			Files.move(old, to, StandardCopyOption.ATOMIC_MOVE);
-			throw e;
-		}
-		deleteTree(old);
-	}
-
-	private static void deleteTree(Path p) throws IOException {
-		if (!Files.exists(p)) return;
-		try (Stream<Path> s = Files.walk(p)) {
-			for (Path q : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator)
-				Files.deleteIfExists(q);
-		}
+			written[0] = config.withWeights(weights);
+			Files.write(tmp.resolve(ModelConfig.FILE_NAME), ModelSeal.sealedJson(written[0]).getBytes(StandardCharsets.UTF_8));
+		});
+		return written[0];
 	}
 
 	/**
-	 * Reads and validates {@code dir/model.json} and checks every weight file against it
-	 * (presence and SHA-256) without loading anything into libtorch.
+	 * Reads and validates {@code dir/model.json}, checks its seal ({@link ModelSeal}) and
+	 * every weight file against it (presence and SHA-256) without loading anything into libtorch.
+	 * A folder without a seal is read; the warning goes nowhere (see
+	 * {@link #readConfig(Path, Progress)}).
 	 *
 	 * @throws InputException naming the file and the problem
 	 */
 	public static ModelConfig readConfig(Path dir) {
+		return readConfig(dir, Progress.NONE);
+	}
+
+	/**
+	 * As {@link #readConfig(Path)}; a folder without a seal is read and
+	 * {@link ModelSeal#unsealedWarning} is logged to {@code progress}.
+	 */
+	public static ModelConfig readConfig(Path dir, Progress progress) {
 		ModelConfig config = readConfigUnchecked(dir);
+		if (ModelSeal.checkSeal(dir) == ModelSeal.Verdict.UNSEALED) progress.log(ModelSeal.unsealedWarning(dir));
+		checkWeights(dir, config);
+		return config;
+	}
+
+	/** Every weight file of {@code config} is present in {@code dir} with its recorded SHA-256. */
+	static void checkWeights(Path dir, ModelConfig config) {
 		Path json = dir.resolve(ModelConfig.FILE_NAME);
 		if (config.weights().isEmpty()) throw new InputException(json + ": lists no weight files");
 		for (WeightFile w : config.weights()) {
@@ -142,7 +143,6 @@ public final class ModelFolder {
 			if (!actual.equals(w.sha256()))
 				throw new InputException("sha256 mismatch for " + f + ": model.json says " + w.sha256() + ", file is " + actual);
 		}
-		return config;
 	}
 
 	/** Parses and validates model.json only; weight files are not looked at. */
@@ -170,7 +170,12 @@ public final class ModelFolder {
 	 * @throws InputException naming the file and the problem
 	 */
 	public static LoadedModel load(Path dir, Device device) {
-		ModelConfig config = readConfig(dir);
+		return load(dir, device, Progress.NONE);
+	}
+
+	/** As {@link #load(Path, Device)}, logging the warning for a folder without a seal to {@code progress}. */
+	public static LoadedModel load(Path dir, Device device, Progress progress) {
+		ModelConfig config = readConfig(dir, progress);
 		Engines.pytorch();
 		WeightFile weights = config.weights().get(0);
 		Path file = dir.resolve(weights.file());

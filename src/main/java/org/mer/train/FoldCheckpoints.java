@@ -23,8 +23,13 @@ import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
 
 import org.mer.core.InputException;
+import org.mer.core.Progress;
 import org.mer.data.Sample;
 import org.mer.io.AtomicFiles;
+import org.mer.io.OutputKind;
+import org.mer.io.OutputLock;
+import org.mer.io.OwnedFolder;
+import org.mer.io.ProtectedPaths;
 
 /**
  * One JSON file per finished fold in {@code <report>/folds/fold-NNN.json} (NNN = 0-based fold
@@ -35,15 +40,64 @@ import org.mer.io.AtomicFiles;
  * epoch, per-fold metrics). Numbers are written so that they read back bit-identical.
  * Thread safe for distinct folds.
  */
-public final class FoldCheckpoints {
+public final class FoldCheckpoints implements AutoCloseable {
 	public static final String FORMAT = "mer-fold-checkpoint-1";
 	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
 
 	private final Path folder;
+	private final OutputLock lock;
 
-	/** @param reportDir the report folder; checkpoints go to its {@code folds} subfolder */
+	/**
+	 * Checkpoints of a report folder, without taking it: for reading, or when the caller holds
+	 * the folder ({@link #open}).
+	 *
+	 * @param reportDir the report folder; checkpoints go to its {@code folds} subfolder
+	 */
 	public FoldCheckpoints(Path reportDir) {
+		this(reportDir, null);
+	}
+
+	private FoldCheckpoints(Path reportDir, OutputLock lock) {
 		this.folder = reportDir.resolve("folds");
+		this.lock = lock;
+	}
+
+	/**
+	 * Takes the report folder for one training run: its {@link OutputLock} (a second run on the
+	 * same folder is refused) and {@link OwnedFolder#claim} as a {@link OutputKind#REPORT} (a
+	 * folder that is not empty must carry the report marker, or report.json from an older
+	 * version; it may not contain an input). {@link #close()} releases it.
+	 *
+	 * @param protect the run's inputs (frame folders)
+	 * @throws InputException when the folder is in use or may not be written
+	 * @throws UncheckedIOException when it cannot be created
+	 */
+	public static FoldCheckpoints open(Path reportDir, ProtectedPaths protect, Progress progress) {
+		OutputLock lock;
+		try {
+			lock = OutputLock.acquire(reportDir, progress);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot lock the report folder " + reportDir, e);
+		}
+		try {
+			OwnedFolder.claim(reportDir, OutputKind.REPORT, protect, "report.json");
+			return new FoldCheckpoints(reportDir, lock);
+		}
+		catch (IOException e) {
+			lock.close();
+			throw new UncheckedIOException("cannot create the report folder " + reportDir, e);
+		}
+		catch (RuntimeException e) {
+			lock.close();
+			throw e;
+		}
+	}
+
+	/** Releases the report folder when {@link #open} took it. */
+	@Override
+	public void close() {
+		if (lock != null) lock.close();
 	}
 
 	public Path file(int foldIndex) {

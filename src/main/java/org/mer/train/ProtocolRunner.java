@@ -12,6 +12,7 @@ import java.util.Map;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
+import org.mer.io.ProtectedPaths;
 
 /**
  * Runs an evaluation protocol (LOSO, k-fold by subject or a fixed split; SPEC §8): for each fold
@@ -85,7 +86,9 @@ public final class ProtocolRunner {
 	/**
 	 * Runs all folds on prepared examples.
 	 *
-	 * @param reportDir where fold checkpoints go, or null for none
+	 * @param reportDir where fold checkpoints go, or null for none; taken for the run
+	 *          ({@link FoldCheckpoints#open}: locked, and refused when it holds someone else's
+	 *          files or contains an input)
 	 * @param resume read finished folds from {@code reportDir} instead of training them; without
 	 *          it, existing checkpoints there are deleted first
 	 * @throws org.mer.core.CanceledException after the current batch when canceled; finished
@@ -94,12 +97,29 @@ public final class ProtocolRunner {
 	public RunResult run(String dataset, List<Example> examples, List<String> classes, Path reportDir, boolean resume,
 		Progress progress)
 	{
+		if (reportDir == null) return run(dataset, examples, classes, (FoldCheckpoints) null, resume, progress);
+		try (FoldCheckpoints checkpoints = FoldCheckpoints.open(reportDir, inputsOf(examples), progress)) {
+			return run(dataset, examples, classes, checkpoints, resume, progress);
+		}
+	}
+
+	/** The frame folders of the examples and the cache folder: what a report folder must not swallow. */
+	ProtectedPaths inputsOf(List<Example> examples) {
+		ProtectedPaths.Builder b = ProtectedPaths.builder();
+		for (Example e : examples)
+			b.input(e.sample().frames());
+		if (cache != null) b.output(cache.folder());
+		return b.build();
+	}
+
+	private RunResult run(String dataset, List<Example> examples, List<String> classes, FoldCheckpoints checkpoints, boolean resume,
+		Progress progress)
+	{
 		checkClasses(classes);
 		List<Sample> samples = new ArrayList<>();
 		for (Example e : examples)
 			samples.add(e.sample());
 		List<Fold> folds = folds(samples);
-		FoldCheckpoints checkpoints = reportDir == null ? null : new FoldCheckpoints(reportDir);
 		if (checkpoints != null && !resume) checkpoints.clear();
 		progress.log(settings.protocol().id() + ": " + folds.size() + " folds; model selection: " + settings.modelSelectionRule());
 

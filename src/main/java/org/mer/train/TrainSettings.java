@@ -31,6 +31,10 @@ import org.mer.net.NetworkSpec;
  * {@link #patience()} epochs without improvement) is kept ("early-stopping").
  */
 public final class TrainSettings {
+	/** {@link #threads()} may be at most this many per core ({@link #maxThreads()}). */
+	public static final int THREADS_PER_CORE = 8;
+	/** {@link #maxThreads()} is never below this, so settings move between small and large machines. */
+	public static final int MIN_THREAD_LIMIT = 64;
 	private final NetworkSpec network;
 	private final ModalitySettings modality;
 	private final Protocol protocol;
@@ -73,6 +77,10 @@ public final class TrainSettings {
 			throw new InputException("validation fraction must be in [0, 1), got " + validationFraction);
 		if (patience < 1) throw new InputException("patience must be at least 1, got " + patience);
 		if (threads < 0) throw new InputException("threads must be >= 0 (0 = engine default), got " + threads);
+		if (threads > maxThreads())
+			throw new InputException("threads " + threads + " is more than " + maxThreads() + " (" + THREADS_PER_CORE + " per core on this machine's "
+				+ Runtime.getRuntime().availableProcessors() + " cores, at least " + MIN_THREAD_LIMIT
+				+ "): more threads than that only add switching and memory; use 0 for the engine default");
 		if (protocol == Protocol.KFOLD && kFolds < 2) throw new InputException("k-fold needs k >= 2, got " + kFolds);
 		if (protocol == Protocol.FIXED && testSubjects.isEmpty())
 			throw new InputException("the fixed protocol needs test subjects");
@@ -133,10 +141,19 @@ public final class TrainSettings {
 	public long seed() { return seed; }
 	/** "auto" (GPU when the engine sees one), "cpu" or "gpu". */
 	public String device() { return device; }
-	/** Intra-op CPU threads for libtorch; 0 = engine default. */
+	/** Intra-op CPU threads for libtorch; 0 = engine default; at most {@link #maxThreads()}. */
 	public int threads() { return threads; }
 	/** How network inputs are scaled to [0, 1] before standardisation (never with a fitted range). */
 	public ScalingSettings scaling() { return scaling; }
+
+	/**
+	 * The most {@link #threads()} accepted on this machine: {@value #THREADS_PER_CORE} per core,
+	 * at least {@value #MIN_THREAD_LIMIT}. A number far above the cores is a typo (an extra zero)
+	 * that would make libtorch create thousands of threads.
+	 */
+	public static int maxThreads() {
+		return Math.max(MIN_THREAD_LIMIT, THREADS_PER_CORE * Runtime.getRuntime().availableProcessors());
+	}
 	/** Network input size S (the network's). */
 	public int inputSize() { return network.inputSize(); }
 

@@ -18,6 +18,10 @@ import org.mer.io.AtomicFiles;
  * numeric, {@code null} leaves the cell blank, anything else is written as text. Thread safe.
  */
 public final class SheetFiles {
+	static {
+		org.mer.core.LibraryOutput.quietLog4j(); // POI logs through Log4j 2
+	}
+
 	private SheetFiles() {}
 
 	/**

@@ -57,12 +57,16 @@ public final class SyntheticDatasetGenerator {
 
 	/**
 	 * Generates the dataset into {@code outDir} (created if needed; existing files of the same
-	 * names are replaced).
+	 * names are replaced). {@code outDir} must be missing, empty or a dataset this generator
+	 * wrote (its {@code .mer-output} marker or {@value #SETTINGS_FILE}), see
+	 * {@link org.mer.io.OwnedFolder#claim}.
 	 *
-	 * @throws InputException when a file cannot be written (names the file)
+	 * @throws InputException when a file cannot be written (names the file), or when
+	 *           {@code outDir} holds files the generator did not write
 	 * @throws org.mer.core.CanceledException when {@code p} asks to stop (the sheet is then not written)
 	 */
 	public static GeneratedDataset generate(SynthSettings s, Path outDir, Progress p) {
+		write(outDir, () -> org.mer.io.OwnedFolder.claim(outDir, org.mer.io.OutputKind.SYNTHETIC_DATASET, org.mer.io.ProtectedPaths.none(), SETTINGS_FILE));
 		boolean samm = s.layout() == SynthSettings.Layout.SAMM;
 		Path framesRoot = outDir.resolve(samm ? "SAMM" : "CASME2-RAW"), masks = outDir.resolve("masks");
 		List<List<Motion>> motions = motions(s);

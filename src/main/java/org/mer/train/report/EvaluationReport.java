@@ -15,6 +15,7 @@ import com.google.gson.GsonBuilder;
 
 import org.mer.Version;
 import org.mer.io.AtomicFiles;
+import org.mer.io.OutputBatch;
 import org.mer.train.FoldResult;
 import org.mer.train.Metrics;
 import org.mer.train.RunResult;
@@ -92,16 +93,21 @@ public final class EvaluationReport {
 
 	/**
 	 * Writes report.json, the CSV tables, the MEGC2019 log and the figures
-	 * ({@code confusion_matrix.png}, {@code training_curves.png}, drawn by {@code figures}) into {@code dir}.
+	 * ({@code confusion_matrix.png}, {@code training_curves.png}, drawn by {@code figures}) into
+	 * {@code dir}, all together ({@link OutputBatch}): when one fails, none of the new files appears
+	 * and the previous report's files stay as they were.
 	 */
 	public void write(Path dir, ReportFigures figures) throws IOException {
-		Files.createDirectories(dir);
-		AtomicFiles.writeString(dir.resolve(JSON), GSON.toJson(toMap()));
-		ReportTables.writeAll(run, dir);
-		Metrics pooled = run.pooled();
-		figures.confusion(pooled, String.format(Locale.ROOT, "%s, %s pooled: ACC %.3f UF1 %.3f UAR %.3f",
-			run.dataset(), run.settings().protocol().id(), pooled.acc(), pooled.uf1(), pooled.uar()), dir.resolve("confusion_matrix.png"));
-		figures.curves(run.folds(), run.dataset() + ": training curves", dir.resolve("training_curves.png"));
-		AtomicFiles.writeString(dir.resolve("megc2019_log.txt"), MegcLog.format(run));
+		try (OutputBatch batch = OutputBatch.into(dir)) {
+			Path staging = batch.staging();
+			AtomicFiles.writeString(staging.resolve(JSON), GSON.toJson(toMap()));
+			ReportTables.writeAll(run, staging);
+			Metrics pooled = run.pooled();
+			figures.confusion(pooled, String.format(Locale.ROOT, "%s, %s pooled: ACC %.3f UF1 %.3f UAR %.3f",
+				run.dataset(), run.settings().protocol().id(), pooled.acc(), pooled.uf1(), pooled.uar()), staging.resolve("confusion_matrix.png"));
+			figures.curves(run.folds(), run.dataset() + ": training curves", staging.resolve("training_curves.png"));
+			AtomicFiles.writeString(staging.resolve("megc2019_log.txt"), MegcLog.format(run));
+			batch.commit();
+		}
 	}
 }
