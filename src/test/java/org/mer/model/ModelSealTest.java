@@ -48,13 +48,13 @@ class ModelSealTest {
 		JsonObject o = json(dir);
 		write(dir, o); // compact, other white space: same meaning
 		assertEquals(ModelSeal.Verdict.SEALED, ModelSeal.verify(dir));
-		o.getAsJsonObject("normalisation").addProperty("scaling", "divide-by-255");
+		o.getAsJsonObject("normalisation").addProperty("scaling", "percentile");
 		write(dir, o);
 		String m = assertThrows(InputException.class, () -> ModelSeal.verify(dir)).getMessage();
 		assertTrue(m.contains("'normalisation'") && m.contains("mer model seal"), m);
 		ModelSeal.seal(dir); // the change was intended
 		assertEquals(ModelSeal.Verdict.SEALED, ModelSeal.verify(dir));
-		assertEquals("divide-by-255", json(dir).getAsJsonObject("normalisation").get("scaling").getAsString(), "kept");
+		assertEquals("percentile", json(dir).getAsJsonObject("normalisation").get("scaling").getAsString(), "kept");
 	}
 
 	@Test
