@@ -1,0 +1,26 @@
+package org.mer.spot;
+
+import java.util.Locale;
+
+/** Where the face is in the recording's frames; the regions of {@link FaceRegions} are placed in it. */
+public enum FaceMode {
+	/** Default. The whole frame is the face (pre-cropped recordings, e.g. 128 x 128 face crops). */
+	WHOLE,
+	/** A box given in the settings, in source pixels; the same for every frame. */
+	GIVEN,
+	/**
+	 * Detected once, on the first frame, with {@link org.mer.face.FaceDetector} (Haar cascade,
+	 * box enlarged by 10%), then fixed: per-frame detection jitters more than a micro-movement.
+	 */
+	DETECT;
+
+	/** "whole", "given" or "detect". */
+	public String id() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** @throws org.mer.core.InputException listing the valid ids */
+	public static FaceMode fromId(String id) {
+		return Ids.parse("face mode", id, values(), FaceMode::id);
+	}
+}

@@ -1,0 +1,30 @@
+package org.mer.spot;
+
+import java.util.Locale;
+
+/**
+ * How global head motion is kept out of the spotting signal. Alignment (SPEC §11, package
+ * {@code org.mer.align}) is a separate step a caller may put before the spotter; this setting
+ * is what the spotter itself does.
+ */
+public enum HeadMotion {
+	/**
+	 * Default. The mean flow vector of the nose region (rigid, it barely moves in an expression)
+	 * is subtracted from every flow vector before region magnitudes are taken, which removes
+	 * head translation (not rotation or scaling); the nose region then serves as reference only
+	 * and is not part of the combined signal.
+	 */
+	NOSE,
+	/** Flow is used as it is; the nose is an ordinary region. For aligned input. */
+	NONE;
+
+	/** "nose" or "none". */
+	public String id() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** @throws org.mer.core.InputException listing the valid ids */
+	public static HeadMotion fromId(String id) {
+		return Ids.parse("head motion", id, values(), HeadMotion::id);
+	}
+}
