@@ -70,7 +70,7 @@ public final class MotionSignal {
 	public float[] smoothed() { return smoothed.clone(); }
 	/** The face box in source pixels that the regions were placed in. */
 	public FaceBox faceBox() { return faceBox; }
-	/** Most analysis frames held in memory at once while the signal was built (k + 1). */
+	/** Most analysis frames held in memory at once while the signal was built: k + 1 in the ring and those decoded ahead. */
 	public int framesHeld() { return framesHeld; }
 	/** Why the signal ends early (a frame that could not be decoded); empty when complete. */
 	public Optional<String> errorNote() { return Optional.ofNullable(errorNote); }

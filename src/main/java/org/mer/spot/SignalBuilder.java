@@ -13,8 +13,9 @@ import net.imglib2.type.numeric.real.FloatType;
 
 /**
  * Builds the {@link MotionSignal} of a recording in one sequential pass, holding only the last
- * k + 1 analysis frames ({@link FrameRing}); frame memory is flat in the recording's length (the
- * signal itself is a few floats per frame).
+ * k + 1 analysis frames ({@link FrameRing}) and a few being decoded ahead on a second thread
+ * ({@link DecodeAhead}); frame memory is flat in the recording's length (the signal itself is a
+ * few floats per frame).
  * <p>
  * For each facial region r, m_r(a, b) summarises the flow from frame a to frame b
  * ({@link RegionMotion}); frame t is compared with frames t - k and t + k as the
@@ -25,8 +26,9 @@ import net.imglib2.type.numeric.real.FloatType;
  * (see {@link #assemble}); the shortest recording is 2k + 1 frames.
  * <p>
  * Positions, not frame numbers, are counted: k frames means k frames further in the source's
- * list, whatever its numbering. Stateless; the source must not be used by another thread during
- * a call, and stays open (the caller closes it).
+ * list, whatever its numbering. Stateless; during a call the source is read by one
+ * background thread (in order, one frame at a time) and must not be used by any other; it is no
+ * longer touched when the call returns or throws, and stays open (the caller closes it).
  */
 public final class SignalBuilder {
 	private SignalBuilder() {}
@@ -54,13 +56,15 @@ public final class SignalBuilder {
 		try (AnalysisFrames frames = new AnalysisFrames(source.name(), source.width(), source.height(), source.channels(), box,
 			settings.analysisSize(), first);
 			RegionMotion motion = new RegionMotion(settings.flow(), settings.headMotion(), frames.width(), frames.height());
-			FrameRing ring = new FrameRing(k + 1, frames.width(), frames.height())) {
+			FrameRing ring = new FrameRing(k + 1, frames.width(), frames.height());
+			DecodeAhead ahead = new DecodeAhead(source, numbers, first, frames)) {
 			float[] values = new float[motion.values()];
 			int step = Math.max(1, n / 200);
 			for (int i = 0; i < n; i++) {
 				progress.checkCanceled();
+				byte[] pixels;
 				try {
-					frames.prepare(i == 0 ? first : source.frame(numbers[i]), numbers[i], ring.slotForNext());
+					pixels = ahead.next();
 				}
 				catch (InputException e) {
 					if (i < window) throw e;
@@ -70,7 +74,8 @@ public final class SignalBuilder {
 					progress.log(note);
 					break;
 				}
-				if (i == 0) first = null;
+				ring.slotForNext().data().put(pixels);
+				ahead.recycle(pixels);
 				ring.commit();
 				if (i >= k) {
 					motion.measure(ring.get(i - k), ring.get(i), values);
@@ -82,7 +87,7 @@ public final class SignalBuilder {
 					progress.status("Spotting " + source.name() + ": frame " + numbers[i] + " (" + (i + 1) + "/" + n + ")");
 				}
 			}
-			held = ring.maxHeld();
+			held = ring.maxHeld() + ahead.held();
 		}
 		progress.progress(1);
 		return assemble(source.name(), settings, Arrays.copyOf(numbers, good), pairs, box, held, note);

@@ -1,6 +1,7 @@
 package org.mer.spot;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,20 +32,32 @@ public final class SpotBenchmark {
 	/** Frames and seconds of both runs. */
 	public static final class Result {
 		private final int frames;
-		private final double decodeSeconds, spotSeconds, fps;
+		private final double decodeSeconds, spotSeconds, decodeCpu, spotCpu, fps;
 		private final int framesHeld;
 
-		Result(int frames, double decodeSeconds, double spotSeconds, double fps, int framesHeld) {
+		Result(int frames, double decodeSeconds, double spotSeconds, double decodeCpu, double spotCpu, double fps, int framesHeld) {
 			this.frames = frames;
 			this.decodeSeconds = decodeSeconds;
 			this.spotSeconds = spotSeconds;
+			this.decodeCpu = decodeCpu;
+			this.spotCpu = spotCpu;
 			this.fps = fps;
 			this.framesHeld = framesHeld;
 		}
 
 		public int frames() { return frames; }
+		/** Frames per wall-clock second, decoding alone. */
 		public double decodeFps() { return frames / decodeSeconds; }
+		/** Frames per wall-clock second, spotting including decoding. */
 		public double spotFps() { return frames / spotSeconds; }
+		/**
+		 * Frames per second of process CPU time (all threads), decoding alone: what one core
+		 * would do if nothing else ran, so it says little about other load on a shared machine. NaN
+		 * when the JVM does not report process CPU time.
+		 */
+		public double decodeCpuFps() { return frames / decodeCpu; }
+		/** As {@link #decodeCpuFps()}, spotting including decoding. */
+		public double spotCpuFps() { return frames / spotCpu; }
 		/** Spotting speed over the recording's own frame rate: at least 1 is real time. */
 		public double realTimeFactor() { return spotFps() / fps; }
 		/** Analysis frames held at once by the spotter. */
@@ -57,6 +70,8 @@ public final class SpotBenchmark {
 			m.put("recording_fps", fps);
 			m.put("decode_fps", decodeFps());
 			m.put("spot_fps", spotFps());
+			m.put("decode_fps_per_cpu_second", decodeCpuFps());
+			m.put("spot_fps_per_cpu_second", spotCpuFps());
 			m.put("real_time_factor", realTimeFactor());
 			m.put("frames_held", framesHeld);
 			return m;
@@ -64,8 +79,8 @@ public final class SpotBenchmark {
 
 		@Override
 		public String toString() {
-			return String.format(java.util.Locale.ROOT, "%d frames: decoding %.0f frames/s, spotting incl. decoding %.0f frames/s (%.2fx real time at %.0f fps)",
-				frames, decodeFps(), spotFps(), realTimeFactor(), fps);
+			return String.format(java.util.Locale.ROOT, "%d frames: decoding %.0f frames/s, spotting incl. decoding %.0f frames/s (%.2fx real time at %.0f fps);"
+				+ " per CPU second: decoding %.0f, spotting %.0f frames", frames, decodeFps(), spotFps(), realTimeFactor(), fps, decodeCpuFps(), spotCpuFps());
 		}
 	}
 
@@ -76,6 +91,7 @@ public final class SpotBenchmark {
 	public static Result run(Supplier<FrameSource> open, SpotSettings settings, Progress progress) {
 		int frames;
 		double sink = 0;
+		double c0 = cpuSeconds();
 		long t0 = System.nanoTime();
 		try (FrameSource source = open.get()) {
 			int[] numbers = source.frameNumbers();
@@ -88,13 +104,25 @@ public final class SpotBenchmark {
 			}
 		}
 		long t1 = System.nanoTime();
+		double c1 = cpuSeconds();
 		SpotResult result;
 		try (FrameSource source = open.get()) {
 			result = new ClassicalSpotter().spot(source, settings, progress);
 		}
 		long t2 = System.nanoTime();
+		double c2 = cpuSeconds();
 		if (Double.isNaN(sink)) progress.log("(decoded NaN values)");
-		return new Result(frames, (t1 - t0) / 1e9, (t2 - t1) / 1e9, settings.fps(), result.signal().framesHeld());
+		return new Result(frames, (t1 - t0) / 1e9, (t2 - t1) / 1e9, c1 - c0, c2 - c1, settings.fps(), result.signal().framesHeld());
+	}
+
+	/** CPU time of the whole process (all threads, native ones included), seconds; NaN when unknown. */
+	static double cpuSeconds() {
+		java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+		if (os instanceof com.sun.management.OperatingSystemMXBean) {
+			long ns = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+			if (ns >= 0) return ns / 1e9;
+		}
+		return Double.NaN;
 	}
 
 	/**

@@ -37,7 +37,7 @@ class ClassicalSpotterTest {
 			if (!Float.isNaN(v)) headMax = Math.max(headMax, v);
 		assertTrue(headMax > 1.5, "the head moves (" + headMax + " px): it was removed, not absent");
 		assertEquals(600, rec.rendered(), "each frame decoded once");
-		assertEquals(31, result.signal().framesHeld(), "k + 1 analysis frames held");
+		assertEquals(31 + DecodeAhead.DEPTH + 1, result.signal().framesHeld(), "k + 1 analysis frames in the ring and those decoded ahead");
 	}
 
 	@Test

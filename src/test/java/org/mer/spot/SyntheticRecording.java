@@ -22,7 +22,7 @@ import net.imglib2.type.numeric.real.FloatType;
  * 0..255. Counts the frames it renders and checks they are asked for in increasing order
  * (streaming). Not thread safe.
  */
-final class SyntheticRecording implements FrameSource {
+public final class SyntheticRecording implements FrameSource {
 	/** A local expression: bumps at face fractions (fx, fy) with direction (dx, dy), peak displacement in px. */
 	static final class Event {
 		final int onset, rise, hold, fall;
@@ -77,7 +77,7 @@ final class SyntheticRecording implements FrameSource {
 	private int rendered, last;
 	private int failAt = -1;
 
-	SyntheticRecording(int size, int frames, double noise, long seed) {
+	public SyntheticRecording(int size, int frames, double noise, long seed) {
 		this.width = size;
 		this.height = size;
 		this.frames = frames;
@@ -95,7 +95,7 @@ final class SyntheticRecording implements FrameSource {
 	 * 300..310), a lip stretch with brow lowering held for 0.5 s (macro, 3 px, 430..475), and two
 	 * head translations of (4, 2) px, out at frames 200..218 and back at 540..560.
 	 */
-	static SyntheticRecording standard(boolean expressions) {
+	public static SyntheticRecording standard(boolean expressions) {
 		SyntheticRecording r = new SyntheticRecording(128, 600, 2, 11);
 		if (expressions) {
 			r.event(new Event(100, 6, 0, 6, 1.5, new double[] { 0.31, 0.30, 0.08, 0, -1 }, new double[] { 0.69, 0.30, 0.08, 0, -1 }));
@@ -109,7 +109,7 @@ final class SyntheticRecording implements FrameSource {
 	}
 
 	/** The events as ground truth: onset = the last still frame before, offset = the first still frame after; typed at 30 fps. */
-	List<GroundTruthInterval> truth(double fps) {
+	public List<GroundTruthInterval> truth(double fps) {
 		List<GroundTruthInterval> t = new ArrayList<>();
 		for (Event e : events)
 			t.add(GroundTruthInterval.byDuration(e.onset, e.offset(), fps, 0.5));
@@ -120,7 +120,7 @@ final class SyntheticRecording implements FrameSource {
 	SyntheticRecording move(HeadMove m) { moves.add(m); return this; }
 	/** Frame {@code frame} and later ones throw an InputException, as an undecodable video would. */
 	SyntheticRecording failAt(int frame) { failAt = frame; return this; }
-	int rendered() { return rendered; }
+	public int rendered() { return rendered; }
 
 	@Override public String name() { return "synthetic"; }
 	@Override public long width() { return width; }
