@@ -9,10 +9,11 @@ import java.util.Locale;
  */
 public enum HeadMotion {
 	/**
-	 * Default. The mean flow vector of the nose region (rigid, it barely moves in an expression)
-	 * is subtracted from every flow vector before region magnitudes are taken, which removes
-	 * head translation (not rotation or scaling); the nose region then serves as reference only
-	 * and is not part of the combined signal.
+	 * Default. The nose region (rigid, it barely moves in an expression) is the reference: when it
+	 * moved, the pair is registered by its translation and the flow computed again, and its
+	 * remaining median flow is subtracted from every flow vector before regions are summarised
+	 * ({@link RegionMotion}). This removes head translation (not rotation or scaling); the nose
+	 * region is then not part of the combined signal.
 	 */
 	NOSE,
 	/** Flow is used as it is; the nose is an ordinary region. For aligned input. */

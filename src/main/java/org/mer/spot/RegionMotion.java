@@ -1,11 +1,14 @@
 package org.mer.spot;
 
+import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.List;
 
 import org.bytedeco.opencv.global.opencv_core;
+import org.bytedeco.opencv.global.opencv_imgproc;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_video.DISOpticalFlow;
 import org.bytedeco.opencv.opencv_video.DenseOpticalFlow;
 import org.bytedeco.opencv.opencv_video.FarnebackOpticalFlow;
@@ -14,29 +17,39 @@ import org.bytedeco.opencv.opencv_video.FarnebackOpticalFlow;
  * Dense flow between two analysis frames, summarised per facial region.
  * <p>
  * Flow (OpenCV sign convention: {@code from(x) ~ to(x + flow(x))}, pixels of the analysis frame):
- * DIS with preset ULTRAFAST but the finest pyramid scale s = max(0, floor(log2(width / 48))), so
- * that flow is estimated on an image at least 48 px wide (s = 1 for the default 128 px: the
- * preset's own s = 2 works on 32 px and underestimates a one-pixel brow or lip-corner motion by
- * half; measured on a synthetic face with a 1 px local shift: ULTRAFAST s = 2 gave 0.46 px,
- * s = 1 0.92 px, FAST 0.60, MEDIUM 0.58, Farneback 0.82, at 0.1, 0.4, 1.0, 1.1 and 2.6 ms per
- * 128 px pair on the shared 2-core build machine); or Farneback with 3 levels, pyramid scale 0.5,
- * window 9, 3 iterations, polyN 5, polySigma 1.1.
+ * Farneback with OpenCV's usual parameters (3 levels, pyramid scale 0.5, window 15, 3
+ * iterations, polyN 5, polySigma 1.2), or DIS with preset ULTRAFAST but the finest pyramid scale
+ * s = max(0, floor(log2(width / 48))), so that flow is estimated on an image at least 48 px wide
+ * (s = 1 at the default 128 px; the preset's s = 2 works on 32 px and measured a 1 px lip-corner
+ * motion at half its size).
  * <p>
- * Per region: {@code |mean over its pixels of flow(x) - r|}, r the component-wise median of the
- * nose region's flow under {@link HeadMotion#NOSE} and 0 under {@link HeadMotion#NONE}. The
- * mean vector rather than the mean magnitude: the flow noise of a still region averages out
- * instead of adding up to a positive floor (regions are small and one-sided, so the motion of
- * an action unit is mostly coherent inside one). Also {@code |r|}, the head motion (reported,
- * and what NOSE removes).
+ * Head motion ({@link HeadMotion#NOSE}): r = the component-wise median of the nose region's flow
+ * (the median resists a neighbouring motion reaching into part of the box). When |r| exceeds
+ * {@value #REGISTER_PX} px, the later frame is shifted back by r (bilinear, edges replicated) and
+ * the flow computed again, so that it only has to find the motion relative to the nose: flow
+ * errors grow with the displacement, and a 4 px head translation left up to 0.3..0.5 px of false
+ * "expression" in some region after a mere subtraction of r, but under 0.1 px after this
+ * registration (synthetic faces, Farneback). The nose median of the final flow is then subtracted.
+ * This removes head translation, not rotation or scaling (align before spotting for those). Under
+ * {@link HeadMotion#NONE} the flow is used as it is.
+ * <p>
+ * Per region: {@code |mean over its pixels of flow(x) - r|}, the mean vector rather than the
+ * mean magnitude, so the flow noise of a still region averages out instead of adding up to a
+ * positive floor (regions are small and one-sided, so the motion of an action unit is mostly
+ * coherent inside one). Also the head motion: the magnitude of the total nose translation.
  * <p>
  * Owns the OpenCV algorithm and its buffers; close it. Not thread safe.
  */
 final class RegionMotion implements AutoCloseable {
+	/** Nose motion (analysis pixels) above which the pair is registered and the flow computed again. */
+	static final double REGISTER_PX = 0.5;
 	private final HeadMotion headMotion;
 	private final int width, height;
 	private final List<int[]> boxes;
 	private final DenseOpticalFlow algorithm;
-	private final Mat flow = new Mat();
+	private final Mat flow = new Mat(), registered = new Mat(), shiftMat = new Mat(2, 3, opencv_core.CV_64FC1);
+	private final DoubleBuffer shift;
+	private final Scalar border = new Scalar();
 	private final float[] uv, noseU, noseV;
 
 	RegionMotion(FlowMethod method, HeadMotion headMotion, int width, int height) {
@@ -45,6 +58,8 @@ final class RegionMotion implements AutoCloseable {
 		this.height = height;
 		this.boxes = FaceRegions.boxes(width, height);
 		this.uv = new float[2 * width * height];
+		shift = shiftMat.createBuffer();
+		shift.put(0, 1).put(1, 0).put(3, 0).put(4, 1);
 		int[] nose = boxes.get(FaceRegions.NOSE);
 		noseU = new float[(nose[2] - nose[0]) * (nose[3] - nose[1])];
 		noseV = new float[noseU.length];
@@ -54,7 +69,7 @@ final class RegionMotion implements AutoCloseable {
 			algorithm = dis;
 		}
 		else {
-			algorithm = FarnebackOpticalFlow.create(3, 0.5, false, 9, 3, 5, 1.1, 0);
+			algorithm = FarnebackOpticalFlow.create(3, 0.5, false, 15, 3, 5, 1.2, 0);
 		}
 	}
 
@@ -77,17 +92,36 @@ final class RegionMotion implements AutoCloseable {
 	 * @param out receives region values (order of {@link FaceRegions#NAMES}), then the head motion
 	 */
 	void measure(Mat from, Mat to, float[] out) {
+		flow(from, to);
+		float[] ref = noseMedian(boxes.get(FaceRegions.NOSE));
+		float hu = ref[0], hv = ref[1];
+		if (headMotion == HeadMotion.NOSE) {
+			if (Math.hypot(hu, hv) > REGISTER_PX) {
+				shift.put(2, -hu);
+				shift.put(5, -hv);
+				opencv_imgproc.warpAffine(to, registered, shiftMat, to.size(), opencv_imgproc.INTER_LINEAR, opencv_core.BORDER_REPLICATE, border);
+				flow(from, registered);
+				ref = noseMedian(boxes.get(FaceRegions.NOSE));
+				hu += ref[0];
+				hv += ref[1];
+			}
+		}
+		else {
+			ref[0] = 0;
+			ref[1] = 0;
+		}
+		for (int r = 0; r < boxes.size(); r++)
+			out[r] = (float) meanResidual(boxes.get(r), ref[0], ref[1]);
+		out[boxes.size()] = (float) Math.hypot(hu, hv);
+	}
+
+	private void flow(Mat from, Mat to) {
 		algorithm.calc(from, to, flow);
 		if (flow.type() != opencv_core.CV_32FC2 || flow.rows() != height || flow.cols() != width)
 			throw new IllegalStateException("unexpected flow from OpenCV: type " + flow.type() + ", " + flow.cols() + " x " + flow.rows());
 		if (!flow.isContinuous()) throw new IllegalStateException("OpenCV returned a non-continuous flow");
 		FloatBuffer buffer = flow.createBuffer();
 		buffer.get(uv, 0, uv.length);
-		float[] ref = noseMedian(boxes.get(FaceRegions.NOSE));
-		float ru = headMotion == HeadMotion.NOSE ? ref[0] : 0, rv = headMotion == HeadMotion.NOSE ? ref[1] : 0;
-		for (int r = 0; r < boxes.size(); r++)
-			out[r] = (float) meanResidual(boxes.get(r), ru, rv);
-		out[boxes.size()] = (float) Math.hypot(ref[0], ref[1]);
 	}
 
 	/** Component-wise median of the flow in the box: robust to a neighbouring motion reaching into part of it. */
@@ -121,6 +155,9 @@ final class RegionMotion implements AutoCloseable {
 	@Override
 	public void close() {
 		flow.close();
+		registered.close();
+		shiftMat.close();
+		border.close();
 		algorithm.close();
 	}
 }

@@ -20,11 +20,14 @@ class SpotBenchmarkTest {
 	@TempDir
 	Path dir;
 
+	/** A face with a brow raise every 1.5 s and a head move of about 3 px every 2 s, at 200 fps. */
 	static SyntheticRecording face(int size, int frames) {
 		SyntheticRecording r = new SyntheticRecording(size, frames, 2, 7);
 		for (int e = 0; e * 300 + 250 < frames; e++)
 			r.event(new SyntheticRecording.Event(250 + e * 300, 25, 0, 25, 1.5 * size / 128,
 				new double[] { 0.31, 0.30, 0.08, 0, -1 }, new double[] { 0.69, 0.30, 0.08, 0, -1 }));
+		for (int m = 0; m * 400 + 100 < frames; m++)
+			r.move(new SyntheticRecording.HeadMove(100 + m * 400, 60, m % 2 == 0 ? 3.0 * size / 128 : -3.0 * size / 128, 1.0 * size / 128));
 		return r;
 	}
 
