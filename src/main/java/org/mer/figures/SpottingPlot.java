@@ -65,11 +65,11 @@ public final class SpottingPlot {
 				g.setColor(s.type() == IntervalType.MICRO ? MICRO : MACRO);
 				shade(g, ax, s, TOP, TOP + BAND - 2);
 			}
-			axes(g, ax, width, height);
+			axes(g, ax);
 			dashed(g, ax, result.baseline(), BASELINE);
 			dashed(g, ax, result.threshold(), THRESHOLD);
 			curve(g, ax, frames, y);
-			text(g, result, truth, width, height);
+			text(g, result, truth);
 		}
 		finally {
 			g.dispose();
@@ -130,7 +130,7 @@ public final class SpottingPlot {
 		g.setStroke(new BasicStroke(1));
 	}
 
-	private static void axes(Graphics2D g, Axes ax, int width, int height) {
+	private static void axes(Graphics2D g, Axes ax) {
 		g.setColor(Color.DARK_GRAY);
 		g.setStroke(new BasicStroke(1));
 		g.drawRect(ax.x0, ax.y1, ax.x1 - ax.x0, ax.y0 - ax.y1);
@@ -153,7 +153,7 @@ public final class SpottingPlot {
 		g.drawString("frame", (ax.x0 + ax.x1) / 2 - fm.stringWidth("frame") / 2, ax.y0 + 30);
 	}
 
-	private static void text(Graphics2D g, SpotResult r, List<GroundTruthInterval> truth, int width, int height) {
+	private static void text(Graphics2D g, SpotResult r, List<GroundTruthInterval> truth) {
 		long micro = r.intervals().stream().filter(i -> i.type() == IntervalType.MICRO).count();
 		g.setColor(Color.BLACK);
 		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));

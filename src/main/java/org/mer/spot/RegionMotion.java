@@ -23,13 +23,17 @@ import org.bytedeco.opencv.opencv_video.FarnebackOpticalFlow;
  * (s = 1 at the default 128 px; the preset's s = 2 works on 32 px and measured a 1 px lip-corner
  * motion at half its size).
  * <p>
- * Head motion ({@link HeadMotion#NOSE}): r = the component-wise median of the nose region's flow
- * (the median resists a neighbouring motion reaching into part of the box). When |r| exceeds
- * {@value #REGISTER_PX} px, the later frame is shifted back by r (bilinear, edges replicated) and
- * the flow computed again, so that it only has to find the motion relative to the nose: flow
- * errors grow with the displacement, and a 4 px head translation left up to 0.3..0.5 px of false
- * "expression" in some region after a mere subtraction of r, but under 0.1 px after this
- * registration (synthetic faces, Farneback). The nose median of the final flow is then subtracted.
+ * Head motion ({@link HeadMotion#NOSE}): the flow is computed on the pair registered by the
+ * nose's translation, so that it only has to find the motion relative to the nose: flow errors
+ * grow with the displacement, and a 4 px head translation left up to 0.3..0.5 px of false
+ * "expression" in some region when the nose flow was merely subtracted, but under 0.1 px after
+ * registration (synthetic faces, Farneback). The translation is predicted by the previous pair's
+ * (pairs come in recording order and the head moves smoothly), so one flow per pair suffices: when
+ * the prediction exceeds {@value #REGISTER_PX} px, the later frame is shifted back by it
+ * (bilinear, edges replicated) before the flow; if the nose still moved by more than that (the
+ * component-wise median of its flow, which resists a neighbouring motion reaching into part of the
+ * box), the prediction is corrected and the flow computed again. The nose median of the final flow
+ * is then subtracted, and the nose translation (shift plus median) is the next prediction.
  * This removes head translation, not rotation or scaling (align before spotting for those). Under
  * {@link HeadMotion#NONE} the flow is used as it is.
  * <p>
@@ -38,7 +42,8 @@ import org.bytedeco.opencv.opencv_video.FarnebackOpticalFlow;
  * positive floor (regions are small and one-sided, so the motion of an action unit is mostly
  * coherent inside one). Also the head motion: the magnitude of the total nose translation.
  * <p>
- * Owns the OpenCV algorithm and its buffers; close it. Not thread safe.
+ * Owns the OpenCV algorithm and its buffers; close it. Not thread safe; keeps the prediction
+ * between calls (pairs in another order give nearly the same values, with more second flows).
  */
 final class RegionMotion implements AutoCloseable {
 	/** Nose motion (analysis pixels) above which the pair is registered and the flow computed again. */
@@ -50,6 +55,8 @@ final class RegionMotion implements AutoCloseable {
 	private final Mat flow = new Mat(), registered = new Mat(), shiftMat = new Mat(2, 3, opencv_core.CV_64FC1);
 	private final DoubleBuffer shift;
 	private final Scalar border = new Scalar();
+	/** The last pair's nose translation, the prediction for the next pair. */
+	private double predictedU, predictedV;
 	private final float[] uv, noseU, noseV;
 
 	RegionMotion(FlowMethod method, HeadMotion headMotion, int width, int height) {
@@ -92,19 +99,24 @@ final class RegionMotion implements AutoCloseable {
 	 * @param out receives region values (order of {@link FaceRegions#NAMES}), then the head motion
 	 */
 	void measure(Mat from, Mat to, float[] out) {
-		flow(from, to);
+		boolean nose = headMotion == HeadMotion.NOSE;
+		double au = 0, av = 0;
+		if (nose && Math.hypot(predictedU, predictedV) > REGISTER_PX) {
+			au = predictedU;
+			av = predictedV;
+		}
+		flow(from, to, au, av);
 		float[] ref = noseMedian(boxes.get(FaceRegions.NOSE));
-		float hu = ref[0], hv = ref[1];
-		if (headMotion == HeadMotion.NOSE) {
-			if (Math.hypot(hu, hv) > REGISTER_PX) {
-				shift.put(2, -hu);
-				shift.put(5, -hv);
-				opencv_imgproc.warpAffine(to, registered, shiftMat, to.size(), opencv_imgproc.INTER_LINEAR, opencv_core.BORDER_REPLICATE, border);
-				flow(from, registered);
-				ref = noseMedian(boxes.get(FaceRegions.NOSE));
-				hu += ref[0];
-				hv += ref[1];
-			}
+		if (nose && Math.hypot(ref[0], ref[1]) > REGISTER_PX) {
+			au += ref[0];
+			av += ref[1];
+			flow(from, to, au, av);
+			ref = noseMedian(boxes.get(FaceRegions.NOSE));
+		}
+		double hu = au + ref[0], hv = av + ref[1];
+		if (nose) {
+			predictedU = hu;
+			predictedV = hv;
 		}
 		else {
 			ref[0] = 0;
@@ -113,6 +125,18 @@ final class RegionMotion implements AutoCloseable {
 		for (int r = 0; r < boxes.size(); r++)
 			out[r] = (float) meanResidual(boxes.get(r), ref[0], ref[1]);
 		out[boxes.size()] = (float) Math.hypot(hu, hv);
+	}
+
+	/** Flow from {@code from} to {@code to} shifted back by (u, v) (no shift when both are 0). */
+	private void flow(Mat from, Mat to, double u, double v) {
+		if (u == 0 && v == 0) {
+			flow(from, to);
+			return;
+		}
+		shift.put(2, -u);
+		shift.put(5, -v);
+		opencv_imgproc.warpAffine(to, registered, shiftMat, to.size(), opencv_imgproc.INTER_LINEAR, opencv_core.BORDER_REPLICATE, border);
+		flow(from, registered);
 	}
 
 	private void flow(Mat from, Mat to) {

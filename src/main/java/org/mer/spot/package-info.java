@@ -16,8 +16,9 @@
  * <li><b>Signal.</b> Dense optical flow (Farneback by default, DIS as the faster option; TV-L1 is
  * too slow for minutes of video) on a face crop resized to 128 px, summarised over eight facial
  * regions placed from the face box ({@link org.mer.spot.FaceRegions}); head translation is removed
- * by subtracting the nose region's flow ({@link org.mer.spot.HeadMotion}; alignment, SPEC §11,
- * can be put before the spotter instead). Frame t is compared with t - k and t + k: by default
+ * with the nose region as reference: each pair is registered by the nose's translation before the
+ * flow and the nose's remaining flow subtracted ({@link org.mer.spot.HeadMotion}; alignment,
+ * SPEC §11, can be put before the spotter for rotation and scale). Frame t is compared with t - k and t + k: by default
  * with the transient rule (t must differ from both sides, K = 1 s) because it follows an
  * expression's amplitude curve without echoes and ignores lasting posture changes; the MEGC
  * baseline's mean with k = (N + 1) / 2 is the documented alternative
