@@ -1,8 +1,14 @@
 /**
- * Figures drawn with AWT and ImageJ's {@code Plot}: the evaluation report's PNGs. This package
- * sits at the edge, beside the front ends: the core computes and writes data only, and receives
- * a drawer through an interface of its own ({@link org.mer.train.report.ReportFigures}), so that
- * it never loads AWT drawing classes (on a cluster executor, for instance). Used by the
- * application layer and the front ends, never by the core.
+ * Figures drawn with AWT and ImageJ's {@code Plot}: the evaluation report's PNGs
+ * ({@link org.mer.figures.ReportImages}) and the spotting signal plot
+ * ({@link org.mer.figures.SpottingPlot}), all headless on a BufferedImage.
+ * <p>
+ * Why a package of its own: the UI-free core must not depend on {@code java.awt} beyond
+ * {@code java.awt.image}, so that it runs and is tested without a display toolkit (and never loads
+ * drawing classes on a cluster executor). Drawing is an edge concern, like the front ends: the
+ * application layer takes a core result and asks a class here to draw it, or hands the core a
+ * drawer through an interface of the core's own ({@link org.mer.train.report.ReportFigures}). Used
+ * by the application layer and the front ends, never by the core. Every file is written
+ * atomically through {@link org.mer.io.AtomicFiles}.
  */
 package org.mer.figures;

@@ -1,17 +1,11 @@
 package org.mer.io;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
-import org.mer.core.InputException;
-
 /**
  * What a command does with an output file that already exists. The default is {@link #REFUSE}:
  * a user's file is never emptied unless they said so. Front ends map these to their option
  * names ({@code --resume}, {@code --overwrite}).
  */
-public enum ExistingOutput {
+public enum ExistingOutput implements org.mer.core.Identified {
 	/** Stop with an error naming the file and the two options. */
 	REFUSE("refuse"),
 	/** Keep what the file holds and add what is missing. */
@@ -26,18 +20,8 @@ public enum ExistingOutput {
 	}
 
 	/** "refuse", "resume" or "overwrite". */
+	@Override
 	public String id() {
 		return id;
-	}
-
-	/** @throws InputException listing the valid ids when {@code id} is unknown or null */
-	public static ExistingOutput fromId(String id) {
-		if (id != null) {
-			String s = id.trim().toLowerCase(Locale.ROOT);
-			for (ExistingOutput e : values())
-				if (e.id.equals(s)) return e;
-		}
-		throw new InputException("unknown choice '" + id + "' for an existing output: valid choices are "
-			+ Arrays.stream(values()).map(ExistingOutput::id).collect(Collectors.joining(", ")));
 	}
 }

@@ -1,17 +1,11 @@
 package org.mer.io;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
-import org.mer.core.InputException;
-
 /**
  * The kinds of folder this tool writes as a whole. A folder records its kind in its marker file
  * ({@link OwnedFolder#MARKER}); {@link OwnedFolder} replaces or deletes a folder only when the
  * marker names the kind it is asked to write, so a report folder is never replaced by a model.
  */
-public enum OutputKind {
+public enum OutputKind implements org.mer.core.Identified {
 	/** A model folder: model.json and its weights. */
 	MODEL("model"),
 	/** An evaluation report: report.json, tables, images, fold checkpoints. */
@@ -34,6 +28,7 @@ public enum OutputKind {
 	}
 
 	/** The id written in marker files: "model", "report", "comparison", "modality-cache", ... */
+	@Override
 	public String id() {
 		return id;
 	}
@@ -41,19 +36,5 @@ public enum OutputKind {
 	/** "model folder", "report folder", ... for messages. */
 	public String describe() {
 		return id.replace('-', ' ') + (this == SYNTHETIC_DATASET || this == MODALITY_CACHE ? "" : " folder");
-	}
-
-	/**
-	 * @param id an {@link #id()}, case-insensitive, surrounding blanks ignored
-	 * @throws InputException listing the valid ids when {@code id} is unknown or null
-	 */
-	public static OutputKind fromId(String id) {
-		if (id != null) {
-			String s = id.trim().toLowerCase(Locale.ROOT);
-			for (OutputKind k : values())
-				if (k.id.equals(s)) return k;
-		}
-		throw new InputException("unknown output kind '" + id + "': valid kinds are "
-			+ Arrays.stream(values()).map(OutputKind::id).collect(Collectors.joining(", ")));
 	}
 }

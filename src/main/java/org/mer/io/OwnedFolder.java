@@ -1,5 +1,6 @@
 package org.mer.io;
 
+import org.mer.core.Ids;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -256,7 +257,7 @@ public final class OwnedFolder {
 
 	private static String describe(String kindId) {
 		try {
-			return OutputKind.fromId(kindId).describe();
+			return Ids.parse(OutputKind.class, kindId, "output kind").describe();
 		}
 		catch (InputException e) {
 			return "'" + kindId + "' folder";

@@ -1,5 +1,6 @@
 package org.mer.io;
 
+import org.mer.core.Ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -147,8 +148,8 @@ class OwnedFolderTest {
 
 	@Test
 	void kindIdsParseAndUnknownOnesListTheValidIds() {
-		assertEquals(OutputKind.MODALITY_CACHE, OutputKind.fromId(" Modality-Cache "));
-		String m = assertThrows(InputException.class, () -> OutputKind.fromId("models")).getMessage();
+		assertEquals(OutputKind.MODALITY_CACHE, Ids.parse(OutputKind.class, " Modality-Cache ", "output kind"));
+		String m = assertThrows(InputException.class, () -> Ids.parse(OutputKind.class, "models", "output kind")).getMessage();
 		assertTrue(m.contains("model, report, comparison"), m);
 	}
 }

@@ -37,7 +37,7 @@ public final class RecordingDataset {
 		for (Recording r : recordings) {
 			subjects.add(r.subject());
 			for (GroundTruthInterval g : r.truth()) {
-				if (g.type().equals("micro")) micro++;
+				if (g.type() == org.mer.spot.IntervalType.MICRO) micro++;
 				else macro++;
 			}
 		}

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.mer.core.InputException;
 
 /** The long-video dataset layouts the project reads; {@link #id()} is the name front ends use. */
-public enum RecordingKind {
+public enum RecordingKind implements org.mer.core.Identified {
 	/** CAS(ME)^2 part A: rawpic/s15/15_0101disgustingteeth/img1.jpg (or rawvideo), 30 fps. */
 	CASME2_LV("casme2-lv"),
 	/** SAMM Long Videos: SAMM_longvideos/006_1/006_1_0001.jpg, 200 fps. */
@@ -21,15 +21,9 @@ public enum RecordingKind {
 		this.id = id;
 	}
 
+	@Override
 	public String id() {
 		return id;
 	}
 
-	/** @throws InputException for an unknown id, listing the known ones */
-	public static RecordingKind parse(String id) {
-		String n = id == null ? "" : id.trim().toLowerCase(Locale.ROOT);
-		for (RecordingKind k : values())
-			if (k.id.equals(n)) return k;
-		throw new InputException("unknown long-video dataset '" + id + "' (casme2-lv, samm-lv, casme3-lv or synth-lv)");
-	}
 }

@@ -1,5 +1,6 @@
 package org.mer.data.recording;
 
+import org.mer.core.Ids;
 import java.nio.file.Path;
 
 import org.mer.core.InputException;
@@ -22,7 +23,7 @@ public final class RecordingReaders {
 
 	/** @throws InputException for an unknown id (casme2-lv, samm-lv, casme3-lv, synth-lv) */
 	public static RecordingReader forKind(String id) {
-		return forKind(RecordingKind.parse(id));
+		return forKind(Ids.parse(RecordingKind.class, id, "long-video dataset"));
 	}
 
 	/**

@@ -23,21 +23,16 @@ public final class SynthSettings {
 	public static final double NOMINAL_FPS = 200;
 
 	/** Named starting points of the builder; {@link #id()} is the name front ends show. */
-	public enum Preset {
+	public enum Preset implements org.mer.core.Identified {
 		DEFAULT("default"), HARD("hard");
 
 		private final String id;
 
 		Preset(String id) { this.id = id; }
 
+		@Override
 		public String id() { return id; }
 
-		/** @throws org.mer.core.InputException for an unknown id, listing the known ones */
-		public static Preset parse(String id) {
-			for (Preset p : values())
-				if (p.id.equalsIgnoreCase(id.trim())) return p;
-			throw new org.mer.core.InputException("unknown synthetic preset '" + id + "' (default or hard)");
-		}
 
 		/** A builder with this preset's settings. */
 		public Builder builder() {

@@ -1,5 +1,6 @@
 package org.mer.data.recording;
 
+import org.mer.core.Ids;
 import static java.util.Arrays.asList;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -171,8 +172,8 @@ class RecordingReadersTest {
 	@Test
 	void unknownKindListsTheKnownOnes() {
 		InputException e = assertThrows(InputException.class, () -> RecordingReaders.forKind("casme2"));
-		assertTrue(e.getMessage().contains("casme2-lv, samm-lv, casme3-lv or synth-lv"), e.getMessage());
-		assertEquals(RecordingKind.SYNTH_LV, RecordingKind.parse(" Synth-LV"));
+		assertTrue(e.getMessage().contains("casme2-lv, samm-lv, casme3-lv, synth-lv"), e.getMessage());
+		assertEquals(RecordingKind.SYNTH_LV, Ids.parse(RecordingKind.class, " Synth-LV", "long-video dataset"));
 	}
 
 	@Test
