@@ -15,6 +15,10 @@ import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.exec.ExecutionEngine;
 import org.mer.ij.AttentionStyle;
+import org.mer.io.ExistingOutput;
+import org.mer.io.OutputKind;
+import org.mer.io.OwnedFolder;
+import org.mer.io.ProtectedPaths;
 import org.mer.ij.PredictionImages;
 import org.mer.net.DeviceChoice;
 import org.mer.net.Devices;
@@ -49,7 +53,10 @@ public final class ClassifyBatch {
 		Path out = v.path(Params.PREDICTIONS_FILE);
 		if (out == null) throw v.error(Params.PREDICTIONS_FILE, "is missing: give the CSV to write");
 		Path modelDir = InstalledModels.resolve(v);
+		ExistingOutput existing = existing(v);
 		Path attentionDir = v.path(Params.ATTENTION_FOLDER);
+		if (attentionDir != null) OwnedFolder.claim(attentionDir, OutputKind.ATTENTION, ProtectedPaths.builder().input(clip).input(tree).input(sheet)
+			.input(v.path(Params.FRAMES_ROOT)).input(modelDir).output(out).build());
 		AttentionStyle style = ClassifyClip.attentionStyle(v);
 		List<ClipJob> jobs;
 		if (tree != null) jobs = ClipJob.findUnder(tree);
@@ -59,7 +66,7 @@ public final class ClassifyBatch {
 			jobs = List.of(ClipJob.of(clip, ClipSources.range(v)));
 		}
 		DeviceChoice device = v.choice(Params.DEVICE, DeviceChoice.class);
-		try (Classifier classifier = Classifier.open(modelDir, Devices.pick(device)); ExecutionEngine engine = Inputs.engine(v)) {
+		try (Classifier classifier = Classifier.open(modelDir, Devices.pick(device), progress); ExecutionEngine engine = Inputs.engine(v)) {
 			ClipExecutor clips = engine.clips(modelDir, device.id());
 			if (clips != null && attentionDir != null)
 				throw v.error(Params.ATTENTION_FOLDER, "needs the local engine (the images are drawn where the clips are classified)");
@@ -71,11 +78,18 @@ public final class ClassifyBatch {
 					PredictionImages.write(attentionDir, name, PredictionImages.modalityImage(p, name), p, style);
 				}
 			});
-			return batch.classify(jobs, out, v.get(Params.RESUME));
+			return batch.classify(jobs, out, existing);
 		}
 	}
 
-	/** File-name stem of a clip's attention files: unique within one run. */
+	/** {@link Params#RESUME} or {@link Params#OVERWRITE} (not both); neither refuses an existing CSV. */
+	private static ExistingOutput existing(ParamValues v) {
+		boolean resume = v.get(Params.RESUME), overwrite = v.get(Params.OVERWRITE);
+		if (resume && overwrite) throw new InputException(v.name(Params.RESUME) + " and " + v.name(Params.OVERWRITE) + " exclude each other");
+		return resume ? ExistingOutput.RESUME : overwrite ? ExistingOutput.OVERWRITE : ExistingOutput.REFUSE;
+	}
+
+	/** The name of a clip's attention files ({@link org.mer.ij.AttentionFiles#fileStem} makes it a unique file name). */
 	private static String attentionName(ParamValues v, ClipJob job, Prediction p) {
 		if (v.path(Params.CLIPS_FOLDER) != null) return job.path();
 		Path root = v.path(Params.FRAMES_ROOT);

@@ -16,6 +16,7 @@ import org.mer.ij.AttentionStyle;
 import org.mer.ij.Classified;
 import org.mer.ij.ImagePlusBridge;
 import org.mer.ij.PredictionImages;
+import org.mer.io.ProtectedPaths;
 import org.mer.mesti.EightBit;
 import org.mer.mesti.Modalities;
 import org.mer.mesti.ModalityImage;
@@ -47,7 +48,7 @@ public final class ClassifyClip {
 		progress.status("loading model " + modelDir.getFileName());
 		ClipRange range = ClipSources.range(v);
 		Classified classified;
-		try (Classifier classifier = Classifier.open(modelDir, Devices.pick(device)); FrameSource source = ClipSources.open(v, currentImage, range)) {
+		try (Classifier classifier = Classifier.open(modelDir, Devices.pick(device), progress); FrameSource source = ClipSources.open(v, currentImage, range)) {
 			Clip clip = ClipSources.resolve(v, source, range, classifier.modality().apexMethod());
 			progress.log(ClipSources.describe(clip));
 			progress.status("classifying " + clip.name());
@@ -62,7 +63,7 @@ public final class ClassifyClip {
 			progress.log(String.format(Locale.ROOT, "%s: %s (p = %.3f, %.0f ms)", clip.name(), prediction.predictedName(), prediction.confidence(),
 				prediction.timeMs()));
 		}
-		ClassifyOutputs.write(v.path(Params.OUTPUT_FOLDER), classified, style);
+		ClassifyOutputs.write(v.path(Params.OUTPUT_FOLDER), classified, style, ProtectedPaths.builder().input(v.path(Params.CLIP)).input(modelDir).build());
 		return classified;
 	}
 

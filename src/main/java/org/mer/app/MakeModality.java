@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import ij.ImagePlus;
@@ -20,6 +22,7 @@ import org.mer.core.Progress;
 import org.mer.ij.ImageJFiles;
 import org.mer.ij.ImagePlusBridge;
 import org.mer.io.ImageFiles;
+import org.mer.io.OutputBatch;
 import org.mer.mesti.EightBit;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.Modalities;
@@ -127,22 +130,51 @@ public final class MakeModality {
 		if (Files.isDirectory(file)) throw v.error(param, file + " is a folder");
 	}
 
+	/**
+	 * Writes the output file and the PNG together: both are staged beside their targets
+	 * ({@link OutputBatch}) and moved into place only when both were written, so a PNG that cannot be
+	 * written leaves no TIFF behind. (Two files in different folders are committed one after the
+	 * other; only a failure between those two renames could leave one of them.)
+	 */
 	private static void write(ParamValues v, Result r, Path outputFile, Path png, List<Path> written) {
+		Map<Path, OutputBatch> batches = new LinkedHashMap<>();
+		Param<String> writing = Params.OUTPUT_FILE;
+		Path file = outputFile;
 		try {
 			if (outputFile != null) {
-				if (outputFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) ImageFiles.writePng(r.eight.image(), outputFile);
-				else if (r.eightBit) ImageJFiles.writeTiff(r.imagePlus(), outputFile);
-				else ImageJFiles.writeTiff(r.modality.image(), outputFile, r.info);
-				written.add(outputFile);
+				Path staged = stage(batches, outputFile);
+				if (outputFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) ImageFiles.writePng(r.eight.image(), staged);
+				else if (r.eightBit) ImageJFiles.writeTiff(r.imagePlus(), staged);
+				else ImageJFiles.writeTiff(r.modality.image(), staged, r.info);
 			}
 			if (png != null) {
-				ImageFiles.writePng(r.eight.image(), png);
-				written.add(png);
+				writing = Params.PNG_FILE;
+				file = png;
+				ImageFiles.writePng(r.eight.image(), stage(batches, png));
 			}
+			for (OutputBatch b : batches.values())
+				b.commit();
+			if (outputFile != null) written.add(outputFile);
+			if (png != null) written.add(png);
 		}
 		catch (IOException e) {
-			throw new InputException("cannot write " + (written.isEmpty() ? v.name(Params.OUTPUT_FILE) + " " + outputFile : v.name(Params.PNG_FILE) + " " + png)
-				+ ": " + e.getMessage(), e);
+			throw new InputException("cannot write " + v.name(writing) + " " + file + ": " + e.getMessage(), e);
 		}
+		finally {
+			for (OutputBatch b : batches.values())
+				try {
+					b.close();
+				}
+				catch (IOException e) {
+					// staging left behind: hidden, and never touched by later batches
+				}
+		}
+	}
+
+	private static Path stage(Map<Path, OutputBatch> batches, Path file) throws IOException {
+		Path dir = file.toAbsolutePath().normalize().getParent();
+		OutputBatch b = batches.get(dir);
+		if (b == null) batches.put(dir, b = OutputBatch.into(dir));
+		return b.file(file.getFileName().toString());
 	}
 }

@@ -1,5 +1,6 @@
 package org.mer.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,9 @@ import org.mer.ij.AttentionDisplay;
 import org.mer.ij.AttentionFiles;
 import org.mer.ij.AttentionLayer;
 import org.mer.ij.Classified;
+import org.mer.io.OutputKind;
+import org.mer.io.OwnedFolder;
+import org.mer.io.ProtectedPaths;
 
 /**
  * Show Gradient Attention ({@link UseCase#SHOW_ATTENTION}), also used by Classify: picks a map of
@@ -64,7 +68,15 @@ public final class ShowAttention {
 		Prediction p = classified.prediction();
 		AttentionLayer layer = AttentionLayer.build(image, map(p, v.text(Params.ATTENTION_MAP)), p.width(), p.height(), ClassifyClip.attentionStyle(v));
 		Path folder = v.path(Params.OUTPUT_FOLDER);
-		if (folder != null) AttentionFiles.write(folder, classified.clipName(), image, layer);
+		if (folder != null) {
+			try {
+				OwnedFolder.claim(folder, OutputKind.ATTENTION, ProtectedPaths.builder().input(classified.modelDir()).build(), null);
+			}
+			catch (IOException e) {
+				throw new InputException("cannot write " + folder + ": " + e.getMessage(), e);
+			}
+			AttentionFiles.write(folder, classified.clipName(), image, layer);
+		}
 		AttentionDisplay.show(image, layer);
 		return layer;
 	}

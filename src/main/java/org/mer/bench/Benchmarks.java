@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Locale;
 
+import org.mer.io.OutputKind;
+import org.mer.io.OwnedFolder;
+import org.mer.io.ProtectedPaths;
+
 /**
  * Runs the benchmark sections (see {@code BENCHMARKS.md}): 1 MESTI / Dynamic Image against the
  * memory bound and frame decoding, 2 MEGANet inference against libtorch's matmul rate, 3 training,
@@ -21,6 +25,7 @@ public final class Benchmarks {
 
 	/** @return the report (also written to {@code options.out/results.json}) */
 	public static BenchReport run(BenchOptions options, PrintWriter out) throws Exception {
+		OwnedFolder.claim(options.out, OutputKind.BENCH, ProtectedPaths.none(), "results.json"); // refused before minutes of work
 		BenchReport report = new BenchReport(out);
 		describeMachine(report, options);
 		long t0 = System.nanoTime();

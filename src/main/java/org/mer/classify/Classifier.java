@@ -57,7 +57,12 @@ public final class Classifier implements AutoCloseable {
 
 	/** Loads a model folder and owns it: {@link #close()} frees it. */
 	public static Classifier open(Path modelDir, Device device) {
-		return new Classifier(ModelFolder.load(modelDir, device), true);
+		return open(modelDir, device, Progress.NONE);
+	}
+
+	/** As {@link #open(Path, Device)}; a model.json without seal is loaded with a one-line warning to {@code progress}. */
+	public static Classifier open(Path modelDir, Device device, Progress progress) {
+		return new Classifier(ModelFolder.load(modelDir, device, progress), true);
 	}
 
 	public LoadedModel model() { return model; }

@@ -10,10 +10,11 @@ import org.mer.core.Progress;
 /**
  * Console front end of {@link Progress}: log lines and status to stderr, a one-line progress
  * bar redrawn in place when stderr is a terminal. After {@link #installCtrlC()}, Ctrl-C sets the
- * cancel flag and holds the JVM's shutdown until the command is over ({@link Main#execute}
- * releases every installed hook when a command returns or throws; at most
- * {@link #CTRL_C_GRACE_SECONDS}), so the core stops at its next safe point (after the current
- * batch, clip or fold) with its checkpoints and files complete. Thread safe.
+ * cancel flag, so the core stops at its next safe point (after the current batch, clip or fold)
+ * with its checkpoints and files complete, and a second Ctrl-C stops at once. A termination
+ * signal holds the JVM's shutdown until the command is over ({@link Main#execute} releases every
+ * installed hook when a command returns or throws; at most {@link #CTRL_C_GRACE_SECONDS}). Thread
+ * safe.
  */
 public final class ConsoleProgress implements Progress {
 	private final PrintWriter err;
@@ -25,6 +26,7 @@ public final class ConsoleProgress implements Progress {
 	private final CountDownLatch finished = new CountDownLatch(1);
 	private volatile String status = "";
 	private volatile Thread hook;
+	private volatile InterruptKeys.Installed keys;
 	private static final java.util.Set<ConsoleProgress> WAITING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 	private int lastPercent = -1;
 
@@ -32,8 +34,16 @@ public final class ConsoleProgress implements Progress {
 		this.err = err;
 	}
 
-	/** Makes Ctrl-C request a clean stop instead of killing the run mid-write. */
+	/**
+	 * Makes Ctrl-C request a clean stop instead of killing the run mid-write; a second Ctrl-C
+	 * stops at once ({@link InterruptKeys}). A termination signal (kill) also waits for the next
+	 * safe point, through a shutdown hook.
+	 */
 	public ConsoleProgress installCtrlC() {
+		keys = InterruptKeys.install(() -> {
+			canceled.set(true);
+			log("mer: stopping after the current step (Ctrl-C again to stop at once)...");
+		});
 		hook = new Thread(() -> {
 			if (finished.getCount() == 0) return;
 			canceled.set(true);
@@ -54,6 +64,8 @@ public final class ConsoleProgress implements Progress {
 	public void finished() {
 		finished.countDown();
 		WAITING.remove(this);
+		InterruptKeys.Installed k = keys;
+		if (k != null) k.restore();
 		Thread h = hook;
 		if (h == null) return;
 		try {

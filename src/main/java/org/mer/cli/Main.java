@@ -1,17 +1,18 @@
 package org.mer.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 
 import org.mer.Version;
-import org.mer.core.CanceledException;
-import org.mer.core.InputException;
+import org.mer.core.LibraryOutput;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command-line interface behind {@code ./mer}. Exit codes: 0 success, 2 user error (one
- * line naming the file, frame or option; never a stack trace), 1 internal error, 130 canceled.
+ * The command-line interface behind {@code ./mer}. Exit codes ({@link Failures}): 0 success, 2
+ * bad input or a failing environment (one line naming the file, frame or option; never a stack
+ * trace unless {@code --debug}), 1 internal error, 130 canceled.
  */
 @Command(name = "mer", mixinStandardHelpOptions = true, versionProvider = Main.VersionInfo.class,
 	description = "Facial micro-expression recognition: MESTI images and MEGANet.",
@@ -25,40 +26,39 @@ public final class Main implements Runnable {
 	}
 
 	public static void main(String[] args) {
-		// POI logs through log4j-api; without log4j-core it complains once at start-up. The
-		// API's own simple logger (errors only) is enough on the command line.
-		if (System.getProperty("log4j2.loggerContextFactory") == null)
-			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
 	}
 
-	/** Runs the CLI with the given streams and returns the exit code (used by tests). */
+	/**
+	 * Runs the CLI with the given streams and returns the exit code (used by tests). The option
+	 * {@value #DEBUG}, anywhere on the line, prints stack traces with the one-line messages and lets
+	 * the libraries (FFmpeg, Log4j through POI and Spark) print their own output.
+	 */
 	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+		boolean debug = Arrays.asList(args).contains(DEBUG);
+		if (debug) System.setProperty(LibraryOutput.DEBUG_PROPERTY, "true");
+		LibraryOutput.quietLog4j();
 		CommandLine cl = commandLine();
 		cl.setOut(out);
 		cl.setErr(err);
-		cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-			if (ex instanceof InputException) {
-				err.println("mer: " + ex.getMessage());
-				return 2;
-			}
-			if (ex instanceof CanceledException) {
-				err.println("mer: canceled");
-				return 130;
-			}
-			throw ex;
-		});
+		cl.setExecutionExceptionHandler((ex, cmd, parsed) -> Failures.report(ex, err, debug));
 		cl.setParameterExceptionHandler((ex, a) -> {
 			err.println("mer: " + ex.getMessage());
 			return 2;
 		});
 		try {
-			return cl.execute(args);
+			return cl.execute(Arrays.stream(args).filter(a -> !a.equals(DEBUG)).toArray(String[]::new));
+		}
+		catch (RuntimeException | Error e) {
+			return Failures.report(e, err, debug);
 		}
 		finally {
 			ConsoleProgress.finishAll();
 		}
 	}
+
+	/** Stack traces and library output for bug reports. */
+	static final String DEBUG = "--debug";
 
 	/**
 	 * The command line: {@code demo}, the use cases' subcommands (options from the parameter

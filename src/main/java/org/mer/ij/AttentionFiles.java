@@ -20,6 +20,7 @@ import ij.io.RoiEncoder;
 
 import org.mer.core.InputException;
 import org.mer.io.AtomicFiles;
+import org.mer.io.Sha256;
 
 /**
  * Headless attention outputs for one clip, each written atomically (temporary file in the same
@@ -72,10 +73,17 @@ public final class AttentionFiles {
 		return write(dir, clipName, base, AttentionLayer.build(base, map, mapWidth, mapHeight, style));
 	}
 
-	/** The clip name made safe for a file name. */
+	/**
+	 * A file-name stem for a clip name, unique per name: letters, digits, '.', '_' and '-' are kept;
+	 * when anything else had to be replaced by '_' (a '/' in {@code sub01/EP02}, a space), the first
+	 * 8 hex digits of the name's SHA-256 are appended, so {@code a/b} and {@code a_b} never share a
+	 * file ({@code a_b-3b0a1c2d} and {@code a_b}).
+	 */
 	public static String fileStem(String clipName) {
-		String s = clipName == null ? "" : clipName.replaceAll("[^A-Za-z0-9._-]", "_");
-		return s.isEmpty() ? "clip" : s;
+		String name = clipName == null ? "" : clipName;
+		String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
+		if (s.isEmpty()) return "clip";
+		return s.equals(name) ? s : s + "-" + Sha256.of(name).substring(0, 8);
 	}
 
 	/** Writes ROIs into a zip the ROI Manager opens; entry names are the ROI names, made unique. */

@@ -21,6 +21,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 
+import org.mer.io.Sha256;
 import org.mer.net.Devices;
 import org.mer.core.InputException;
 import org.mer.core.Progress;

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -24,6 +22,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
+import org.mer.io.Sha256;
 import org.mer.core.InputException;
 import org.mer.io.AtomicFiles;
 
@@ -162,16 +161,7 @@ public final class ModelSeal {
 	static String hash(JsonElement section) {
 		StringBuilder sb = new StringBuilder();
 		canonical(section == null ? JsonNull.INSTANCE : section, sb);
-		try {
-			byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-			StringBuilder hex = new StringBuilder(64);
-			for (byte b : d)
-				hex.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
-			return hex.toString();
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("the JVM has no SHA-256", e);
-		}
+		return Sha256.of(sb.toString());
 	}
 
 	private static void canonical(JsonElement e, StringBuilder sb) {

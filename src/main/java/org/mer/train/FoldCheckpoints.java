@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +20,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
 
+import org.mer.io.Sha256;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
@@ -121,16 +120,7 @@ public final class FoldCheckpoints implements AutoCloseable {
 		StringBuilder sb = new StringBuilder(GSON.toJson(settings.resultMap())).append('\n').append(classes);
 		for (Sample s : fold.test())
 			sb.append('\n').append(s.dataset()).append(':').append(s.id()).append('=').append(s.label());
-		try {
-			byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-			StringBuilder hex = new StringBuilder();
-			for (byte b : d)
-				hex.append(String.format(Locale.ROOT, "%02x", b));
-			return hex.toString();
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Sha256.of(sb.toString());
 	}
 
 	public void save(FoldResult result, String fingerprint, List<String> classes) throws IOException {

@@ -10,8 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -19,6 +17,8 @@ import net.imglib2.img.Img;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.mer.io.Sha256;
+import org.mer.core.InputException;
 import org.mer.clip.ApexMethod;
 import org.mer.clip.Clip;
 import org.mer.clip.FrameSource;
@@ -64,16 +64,7 @@ public final class ModalityCache {
 	public Path file(Sample sample, ModalitySettings settings) {
 		String key = String.join("\n", sample.dataset(), sample.id(), sample.frames().toAbsolutePath().normalize().toString(),
 			sample.range().toString(), settings.key(), CACHE_VERSION);
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			StringBuilder hex = new StringBuilder();
-			for (int i = 0; i < 16; i++)
-				hex.append(String.format(Locale.ROOT, "%02x", digest[i]));
-			return folder.resolve(hex + ".mod");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return folder.resolve(Sha256.of(key).substring(0, 32) + ".mod");
 	}
 
 	/**

@@ -25,6 +25,7 @@ import ai.djl.training.ParameterStore;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.io.Sha256;
 import org.mer.core.InputException;
 
 class ModelFolderTest {

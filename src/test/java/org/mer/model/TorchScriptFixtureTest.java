@@ -24,6 +24,7 @@ import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.io.Sha256;
 import org.mer.core.InputException;
 
 /**
