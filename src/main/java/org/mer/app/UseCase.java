@@ -18,6 +18,8 @@ import java.util.List;
  */
 public enum UseCase {
 	ABOUT("About MESTI-MEGANet", null),
+	MODEL_SEAL("Seal Model Folder", "model seal", e(Params.MODEL_FOLDER).asPositional()),
+	MODEL_VERIFY("Verify Model Folder", "model verify", e(Params.MODEL_FOLDER).asPositional()),
 	MESTI("Create MESTI", "mesti", e(Params.CLIP), e(Params.ONSET_FRAME), e(Params.APEX_FRAME), e(Params.OFFSET_FRAME), e(Params.WEIGHTING),
 		e(Params.OUTPUT_TYPE), e(Params.CROP_FACE), e(Params.OUTPUT_FILE), e(Params.APEX_METHOD), e(Params.PNG_FILE)),
 	MODALITY("Create Input Modality", "modality", e(Params.CLIP), e(Params.MODALITY).deprecated("--kind"), e(Params.ONSET_FRAME),
@@ -52,15 +54,23 @@ public enum UseCase {
 	/** The Fiji menu title (Plugins &gt; Micro-expression &gt; title), which macros {@code run}. */
 	public String title() { return title; }
 
-	/** The {@code ./mer} subcommand, or null when the operation exists in Fiji only. */
+	/**
+	 * The {@code ./mer} subcommand ("model seal": the subcommand {@code seal} of {@code model}), or
+	 * null when the operation exists in Fiji only.
+	 */
 	public String command() { return command; }
 
 	/** Every entry, in dialog order. */
 	public List<UseCaseEntry> entries() { return entries; }
 
-	/** True when the front end offers this operation (the command line offers those with a {@link #command()}). */
+	/**
+	 * True when the front end offers this operation: the command line those with a
+	 * {@link #command()}, Fiji and ImageJ 1.x all but the model-folder maintenance of the command
+	 * line (sealing and verifying model.json).
+	 */
 	public boolean in(FrontEnd frontEnd) {
-		return frontEnd != FrontEnd.CLI || command != null;
+		if (frontEnd == FrontEnd.CLI) return command != null;
+		return this != MODEL_SEAL && this != MODEL_VERIFY;
 	}
 
 	/** The entries a front end exposes, in dialog order; none when it does not offer the operation. */

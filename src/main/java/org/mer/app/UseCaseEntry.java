@@ -19,6 +19,7 @@ public final class UseCaseEntry {
 	private String flag;
 	private Set<FrontEnd> frontEnds;
 	private final List<String> deprecated = new ArrayList<>();
+	private boolean positional;
 
 	UseCaseEntry(Param<?> param) {
 		this.param = param;
@@ -43,6 +44,12 @@ public final class UseCaseEntry {
 		return this;
 	}
 
+	/** On the command line, the operation's first positional parameter (its flag works too). */
+	UseCaseEntry asPositional() {
+		positional = true;
+		return this;
+	}
+
 	UseCaseEntry deprecated(String... cliFlags) {
 		deprecated.addAll(Arrays.asList(cliFlags));
 		return this;
@@ -56,6 +63,8 @@ public final class UseCaseEntry {
 	public String flag() { return flag; }
 	/** Deprecated command-line spellings for this operation (they work for one more release). */
 	public List<String> deprecatedFlags() { return Collections.unmodifiableList(deprecated); }
+	/** True when the command line also takes the value as its first positional parameter. */
+	public boolean positional() { return positional; }
 	public Set<FrontEnd> frontEnds() { return Collections.unmodifiableSet(frontEnds); }
 	public boolean in(FrontEnd f) { return frontEnds.contains(f); }
 

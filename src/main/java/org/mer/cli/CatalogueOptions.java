@@ -12,6 +12,7 @@ import org.mer.app.UseCaseEntry;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -24,10 +25,15 @@ import picocli.CommandLine.ParseResult;
 final class CatalogueOptions {
 	private CatalogueOptions() {}
 
-	/** Adds the use case's options, and a hidden option for each deprecated spelling, to {@code spec}. */
+	/**
+	 * Adds the use case's options, a hidden option for each deprecated spelling, and the positional
+	 * parameter of an entry that has one, to {@code spec}.
+	 */
 	static void add(CommandSpec spec, UseCase useCase) {
 		for (UseCaseEntry e : useCase.entries(FrontEnd.CLI)) {
 			spec.addOption(option(e, names(e), false).build());
+			if (e.positional()) spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel(label(e.param()))
+				.type(String.class).description(e.param().help() + " (or " + e.flag() + ")").build());
 			for (String old : e.deprecatedFlags())
 				spec.addOption(option(e, new String[] { old }, true).hidden(true).description("Deprecated: use " + e.flag() + ".").build());
 		}
@@ -48,6 +54,7 @@ final class CatalogueOptions {
 					if (!parsed.hasMatchedOption(e.flag())) option = spec.findOption(old);
 				}
 			Object v = option.getValue();
+			if (e.positional() && !parsed.hasMatchedOption(e.flag()) && parsed.hasMatchedPositional(0)) v = spec.positionalParameters().get(0).getValue();
 			if (v instanceof List) v = String.join(",", toStrings((List<?>) v));
 			b.putValue(e.param(), v);
 		}

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.mer.app.ClassifyBatch;
 import org.mer.app.MakeModality;
+import org.mer.app.ModelFolders;
 import org.mer.app.ParamValues;
 import org.mer.app.Params;
 import org.mer.app.Synthesise;
@@ -17,6 +18,7 @@ import org.mer.classify.BatchClassifier;
 import org.mer.core.InputException;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The subcommands made from use cases: each is a few lines that call one application use case
@@ -26,7 +28,7 @@ final class Subcommands {
 	private Subcommands() {}
 
 	static CommandLine[] all() {
-		return new CommandLine[] {
+		return new CommandLine[] { model(),
 			UseCaseCommand.create(UseCase.MESTI, Subcommands::modality, "Write the MESTI image (apex-centred rank pooling) of a clip:",
 				"a raw 32-bit ImageJ TIFF (one slice per channel; .png gives the 8-bit form), optionally also the 8-bit PNG."),
 			UseCaseCommand.create(UseCase.MODALITY, Subcommands::modality,
@@ -47,6 +49,17 @@ final class Subcommands {
 				"Evaluates every (modality, network) pair with the same protocol and writes a table of",
 				"pooled ACC/UF1/UAR (comparison.md, comparison.csv) plus one report per pair."),
 		};
+	}
+
+	/** {@code ./mer model seal DIR} and {@code ./mer model verify DIR}: the seal of model.json's meaning ({@link ModelFolders}). */
+	private static CommandLine model() {
+		CommandLine model = new CommandLine(CommandSpec.create().name("model").mixinStandardHelpOptions(true));
+		model.getCommandSpec().usageMessage().description("Model folder maintenance: seal or verify model.json (class names, normalisation, modality, network).");
+		model.addSubcommand(UseCaseCommand.create(UseCase.MODEL_SEAL, (v, out, err) -> print(ModelFolders.seal(v), out),
+			"Seals a model folder's model.json after an intended edit: records a checksum of each section that carries meaning."));
+		model.addSubcommand(UseCaseCommand.create(UseCase.MODEL_VERIFY, (v, out, err) -> print(ModelFolders.verify(v), out),
+			"Checks a model folder's seal; exit 2 naming the section that changed since it was sealed."));
+		return model;
 	}
 
 	private static ConsoleProgress progress(PrintWriter err) {

@@ -30,10 +30,14 @@ final class UseCaseCommand implements Callable<Integer> {
 		this.action = action;
 	}
 
-	/** The subcommand {@code useCase.command()}, described by {@code description} (one line each). */
+	/**
+	 * The subcommand {@code useCase.command()} (its last word, for a command under a parent such as
+	 * {@code model seal}), described by {@code description} (one line each).
+	 */
 	static CommandLine create(UseCase useCase, Action action, String... description) {
 		UseCaseCommand command = new UseCaseCommand(useCase, action);
-		CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(useCase.command()).mixinStandardHelpOptions(true);
+		String[] words = useCase.command().split(" ");
+		CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(words[words.length - 1]).mixinStandardHelpOptions(true);
 		spec.usageMessage().description(description);
 		CatalogueOptions.add(spec, useCase);
 		command.spec = spec;

@@ -22,7 +22,13 @@ public final class CliExposure {
 		Map<String, CommandLine> subs = Main.commandLine().getSubcommands();
 		for (UseCase uc : UseCase.values()) {
 			if (uc.command() == null) continue;
-			CommandLine sub = subs.get(uc.command());
+			CommandLine sub = null;
+			Map<String, CommandLine> level = subs;
+			for (String word : uc.command().split(" ")) {
+				sub = level.get(word);
+				if (sub == null) break;
+				level = sub.getSubcommands();
+			}
 			if (sub == null) throw new AssertionError("no subcommand " + uc.command());
 			Map<String, Exposed> exposed = new LinkedHashMap<>();
 			for (OptionSpec o : sub.getCommandSpec().options()) {
