@@ -72,7 +72,7 @@ final class Subcommands {
 	}
 
 	private static int modality(ParamValues v, PrintWriter out, PrintWriter err) {
-		return print(MakeModality.run(v, null, new ConsoleProgress(err)).lines(), out);
+		return print(MakeModality.run(v, null, progress(err)).lines(), out);
 	}
 
 	private static int synth(ParamValues v, PrintWriter out, PrintWriter err) {

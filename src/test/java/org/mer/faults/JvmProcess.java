@@ -28,6 +28,15 @@ public final class JvmProcess {
 	 * leaves nothing out.
 	 */
 	public static Process startWithout(Class<?> main, List<String> jvmOptions, String leaveOut, String... args) throws IOException {
+		return new ProcessBuilder(commandWithout(main, jvmOptions, leaveOut, args)).start();
+	}
+
+	/** The command line {@link #start} runs. */
+	public static List<String> command(Class<?> main, List<String> jvmOptions, String... args) {
+		return commandWithout(main, jvmOptions, null, args);
+	}
+
+	private static List<String> commandWithout(Class<?> main, List<String> jvmOptions, String leaveOut, String... args) {
 		List<String> entries = new ArrayList<>();
 		for (String e : System.getProperty("java.class.path").split(File.pathSeparator))
 			if (leaveOut == null || !e.contains(leaveOut)) entries.add(e);
@@ -39,6 +48,6 @@ public final class JvmProcess {
 		command.add(String.join(File.pathSeparator, entries));
 		command.add(main.getName());
 		command.addAll(Arrays.asList(args));
-		return new ProcessBuilder(command).start();
+		return command;
 	}
 }
