@@ -18,7 +18,7 @@ import org.mer.core.InputException;
  * <li>{@code iterations}: most Gauss-Newton iterations per level, 1..1000, default 40.</li>
  * <li>{@code epsilon}: a level is done when an update moves no corner of the face box by more
  * than epsilon pixels of that level, (0, 1], default 0.005.</li>
- * <li>{@code mask}: {@link MaskRule}, default {@code eyes-mouth}.</li>
+ * <li>{@code mask}: {@link MaskRule}, default {@code eyes-brows-mouth}.</li>
  * <li>{@code robust}: Tukey biweight on the residuals (scale 1.4826 x median absolute residual,
  * cut-off 4.685 scales), default true.</li>
  * <li>{@code smoothing}: Gaussian sigma in pixels applied to reference and frame before
@@ -50,8 +50,10 @@ public final class AlignSettings {
 	private final boolean robust;
 
 	private AlignSettings(Builder b) {
-		mode = Objects.requireNonNull(b.mode, "mode");
-		mask = Objects.requireNonNull(b.mask, "mask");
+		if (b.mode == null) throw new InputException("align mode must be set");
+		if (b.mask == null) throw new InputException("align mask must be set");
+		mode = b.mode;
+		mask = b.mask;
 		if (b.levels < 1 || b.levels > 8) throw new InputException("align levels must be 1..8, got " + b.levels);
 		if (b.iterations < 1 || b.iterations > 1000) throw new InputException("align iterations must be 1..1000, got " + b.iterations);
 		if (!(b.epsilon > 0 && b.epsilon <= 1)) throw new InputException("align epsilon must be in (0, 1] pixels, got " + b.epsilon);
@@ -201,7 +203,7 @@ public final class AlignSettings {
 		private AlignMode mode = AlignMode.NONE;
 		private int levels = 4, iterations = 40, window = 100;
 		private double epsilon = 0.005, smoothing = 1.0;
-		private MaskRule mask = MaskRule.EYES_MOUTH;
+		private MaskRule mask = MaskRule.EYES_BROWS_MOUTH;
 		private boolean robust = true;
 
 		private Builder() {}

@@ -27,7 +27,8 @@ import org.mer.face.FaceBox;
  * when the system becomes degenerate, the finest level hits its iteration limit while still
  * moving more than {@value #NEAR_STEP} px per step, the transform is not finite, its scale leaves [0.5, 2],
  * a box corner moves further than half the box's longer side from where the start puts it,
- * or its residual exceeds the start's by more than 5%. A rejected estimate is reported as not
+ * its residual exceeds the start's by more than 5%, or the aligned face correlates with the
+ * reference's by less than {@value #MIN_CORRELATION}. A rejected estimate is reported as not
  * converged with a note saying why.
  * <p>
  * Grey images are row-major float arrays ({@code y * width + x}) in any intensity range (the
@@ -44,6 +45,12 @@ public final class FrameRegistration {
 	 * otherwise the estimate is rejected.
 	 */
 	public static final double NEAR_STEP = 0.1;
+	/**
+	 * An accepted estimate must leave the face ellipse of the aligned frame correlated with the
+	 * reference's by at least this much (Pearson, grey values): a frame that does not show the
+	 * reference's face (a cut, a dropped frame, noise) does not register, whatever the fit says.
+	 */
+	public static final double MIN_CORRELATION = 0.5;
 
 	private final AlignSettings settings;
 	private final int width, height;
@@ -127,7 +134,7 @@ public final class FrameRegistration {
 	public Registration register(float[] grey, AffineMap start) {
 		if (grey.length != width * height) throw new InputException("frame of " + grey.length + " pixels, the reference has " + width + "x" + height);
 		Plane frame = new Plane(width, height, grey);
-		double startResidual = residual(frame, start);
+		double startResidual = compare(frame, start)[0];
 		if (!settings.enabled()) return new Registration(start, true, 0, startResidual, "");
 		List<Plane> levels = new ArrayList<>();
 		Plane p = frame.gaussian(settings.smoothing());
@@ -154,9 +161,12 @@ public final class FrameRegistration {
 			"did not converge (last step " + (float) lastStep + " px)");
 		String why = implausible(m, start);
 		if (why != null) return new Registration(start, false, iterations, startResidual, why);
-		double r = residual(frame, m);
+		double[] fit = compare(frame, m);
+		double r = fit[0];
 		if (r > 1.05 * startResidual + 1e-9) return new Registration(start, false, iterations, startResidual,
 			"residual " + (float) r + " above the start's " + (float) startResidual);
+		if (fit[1] < MIN_CORRELATION) return new Registration(start, false, iterations, startResidual,
+			"aligned frame correlates " + (float) fit[1] + " with the reference, below " + MIN_CORRELATION);
 		return new Registration(m, converged, iterations, r, converged ? "" : "iteration limit reached, last step " + (float) lastStep + " px");
 	}
 
@@ -175,20 +185,33 @@ public final class FrameRegistration {
 	 * unsmoothed) and the reference over the face ellipse, in intensity units.
 	 */
 	public double residual(float[] grey, AffineMap t) {
-		return residual(new Plane(width, height, grey), t);
+		return compare(new Plane(width, height, grey), t)[0];
 	}
 
-	private double residual(Plane frame, AffineMap t) {
-		double sum = 0;
+	/**
+	 * @return {mean absolute difference, Pearson correlation (0 when either side is constant)}
+	 *         between the warped frame and the reference over the face ellipse
+	 */
+	private double[] compare(Plane frame, AffineMap t) {
+		double sum = 0, sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
 		long count = 0;
 		for (long y = box.y(); y < box.y() + box.height(); y++)
 			for (long x = box.x(); x < box.x() + box.width(); x++) {
 				int i = (int) (y * width + x);
 				if (!region[i]) continue;
-				sum += Math.abs(frame.bilinear(t.x(x, y), t.y(x, y)) - reference.v[i]);
+				double a = frame.bilinear(t.x(x, y), t.y(x, y)), b = reference.v[i];
+				sum += Math.abs(a - b);
+				sa += a;
+				sb += b;
+				saa += a * a;
+				sbb += b * b;
+				sab += a * b;
 				count++;
 			}
-		return count == 0 ? 0 : sum / count;
+		if (count == 0) return new double[] { 0, 0 };
+		double va = saa - sa * sa / count, vb = sbb - sb * sb / count, cov = sab - sa * sb / count;
+		double corr = va > 0 && vb > 0 ? cov / Math.sqrt(va * vb) : 0;
+		return new double[] { sum / count, corr };
 	}
 
 	/**
