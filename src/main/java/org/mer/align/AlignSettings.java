@@ -18,9 +18,12 @@ import org.mer.core.InputException;
  * <li>{@code iterations}: most Gauss-Newton iterations per level, 1..1000, default 40.</li>
  * <li>{@code epsilon}: a level is done when an update moves no corner of the face box by more
  * than epsilon pixels of that level, (0, 1], default 0.005.</li>
- * <li>{@code mask}: {@link MaskRule}, default {@code eyes-brows-mouth}.</li>
+ * <li>{@code mask}: {@link MaskRule}, default {@code none} (the whole face ellipse; see
+ * {@link MaskRule} for why the eye/brow/mouth mask is not the default).</li>
  * <li>{@code robust}: Tukey biweight on the residuals (scale 1.4826 x median absolute residual,
- * cut-off 4.685 scales), default true.</li>
+ * cut-off 4.685 scales) and, at the finest level, rejection of face blocks that move on their
+ * own (see {@link FrameRegistration}), default true. This is what keeps blinks and the
+ * expression from driving the estimate.</li>
  * <li>{@code smoothing}: Gaussian sigma in pixels applied to reference and frame before
  * estimation (noise and bilinear interpolation bias), 0..5, default 1.0. The output frame is
  * warped from the unsmoothed frame.</li>
@@ -203,7 +206,7 @@ public final class AlignSettings {
 		private AlignMode mode = AlignMode.NONE;
 		private int levels = 4, iterations = 40, window = 100;
 		private double epsilon = 0.005, smoothing = 1.0;
-		private MaskRule mask = MaskRule.EYES_BROWS_MOUTH;
+		private MaskRule mask = MaskRule.NONE;
 		private boolean robust = true;
 
 		private Builder() {}

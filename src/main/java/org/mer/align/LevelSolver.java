@@ -33,13 +33,19 @@ final class LevelSolver {
 	private static final int CHUNK = 2048;
 	/** The robust scale is the median of at most about this many residuals (evenly strided). */
 	private static final int MEDIAN_SAMPLES = 20_000;
+	/** Values per chunk of the photometric sums. */
+	private static final int STATS = 6;
 
 	private final AlignMode mode;
 	private final int n, count;
 	private final double cx, cy, s, bx0, by0, bx1, by1;
 	private final int[] xs, ys;
-	private final float[] t;
+	private final float[] t, gx, gy;
 	private final double[] sd;
+	/** Block of each pixel for local-motion rejection, and which blocks are left out. */
+	private final int[] block;
+	private final boolean[] blockOff;
+	private final int blockSize;
 	private final double[] iw, wr;
 	private final boolean[] valid;
 	private final float[] scratch;
@@ -66,7 +72,7 @@ final class LevelSolver {
 	 *          level (inclusive extent of the box's pixels)
 	 * @param keep which of ref's pixels take part (row-major), already restricted to the box
 	 */
-	LevelSolver(Plane ref, double[] box, boolean[] keep, AlignMode mode) {
+	LevelSolver(Plane ref, double[] box, boolean[] keep, AlignMode mode, int blockSize) {
 		if (mode == AlignMode.NONE) throw new IllegalArgumentException("no solver for mode none");
 		this.mode = mode;
 		this.n = mode.parameters();
@@ -83,7 +89,13 @@ final class LevelSolver {
 		xs = new int[c];
 		ys = new int[c];
 		t = new float[c];
+		gx = new float[c];
+		gy = new float[c];
 		sd = new double[c * n];
+		this.blockSize = Math.max(1, blockSize);
+		int across = (int) Math.ceil((bx1 - bx0 + 1) / this.blockSize);
+		block = new int[c];
+		blockOff = new boolean[across * (int) Math.ceil((by1 - by0 + 1) / this.blockSize)];
 		int w = ref.width, h = ref.height, i = 0;
 		double[] j = new double[2 * n];
 		for (int y = 0; y < h; y++)
@@ -92,10 +104,11 @@ final class LevelSolver {
 				xs[i] = x;
 				ys[i] = y;
 				t[i] = ref.v[y * w + x];
-				double gx = (ref.v[y * w + Math.min(w - 1, x + 1)] - ref.v[y * w + Math.max(0, x - 1)]) / (x > 0 && x < w - 1 ? 2.0 : 1.0);
-				double gy = (ref.v[Math.min(h - 1, y + 1) * w + x] - ref.v[Math.max(0, y - 1) * w + x]) / (y > 0 && y < h - 1 ? 2.0 : 1.0);
+				gx[i] = (float) ((ref.v[y * w + Math.min(w - 1, x + 1)] - ref.v[y * w + Math.max(0, x - 1)]) / (x > 0 && x < w - 1 ? 2.0 : 1.0));
+				gy[i] = (float) ((ref.v[Math.min(h - 1, y + 1) * w + x] - ref.v[Math.max(0, y - 1) * w + x]) / (y > 0 && y < h - 1 ? 2.0 : 1.0));
+				block[i] = Math.min(blockOff.length - 1, (int) ((y - by0) / this.blockSize) * across + (int) ((x - bx0) / this.blockSize));
 				jacobian((x - cx) / s, (y - cy) / s, j);
-				for (int p = 0; p < n; p++) sd[i * n + p] = s * (gx * j[2 * p] + gy * j[2 * p + 1]);
+				for (int p = 0; p < n; p++) sd[i * n + p] = s * (gx[i] * j[2 * p] + gy[i] * j[2 * p + 1]);
 				i++;
 			}
 		iw = new double[c];
@@ -146,32 +159,17 @@ final class LevelSolver {
 	 *         singular system, a non-finite transform)
 	 */
 	Outcome solve(Plane frame, AffineMap start, int maxIterations, double epsilon, boolean robust) {
-		int minPixels = Math.max(10 * n, count / 10);
-		if (count < minPixels) return null;
-		int chunks = (count + CHUNK - 1) / CHUNK, stats = 6, normal = n * n + n;
-		double[] photo = new double[chunks * stats], sums = new double[chunks * normal];
+		if (count < Math.max(10 * n, count / 10) || count == 0) return null;
+		int chunks = chunks(), normal = n * n + n;
+		double[] photo = new double[chunks * STATS], sums = new double[chunks * normal];
 		double[] h = new double[n * n], g = new double[n], dp = new double[n];
 		Arrays.fill(wr, 1);
 		AffineMap m = start;
 		double step = Double.POSITIVE_INFINITY;
 		for (int it = 1; it <= maxIterations; it++) {
-			AffineMap at = m;
-			RowBands.forEach(chunks, CHUNK * 8L, (from, to) -> {
-				for (int c = from; c < to; c++) sample(frame, at, c, photo, c * stats);
-			});
-			double[] p = sum(photo, chunks, stats);
-			double sw = p[0], st = p[1], si = p[2], stt = p[3], sti = p[4];
-			if (p[5] < minPixels) return null;
-			double det = sw * stt - st * st, gain = 1;
-			if (det > 1e-9 * sw * stt) gain = (sw * sti - st * si) / det;
-			if (!(gain > 0.2 && gain < 5)) gain = 1;
-			double bias = (si - gain * st) / sw, cut = 0;
-			if (robust) {
-				int k = 0, stride = Math.max(1, (int) (p[5] / MEDIAN_SAMPLES));
-				for (int i = 0, v = 0; i < count; i++)
-					if (valid[i] && v++ % stride == 0) scratch[k++] = (float) Math.abs((iw[i] - bias) / gain - t[i]);
-				cut = TUKEY_C * 1.4826 * Select.median(scratch, k);
-			}
+			double[] fit = prepare(frame, m, robust, photo);
+			if (fit == null) return null;
+			double gain = fit[0], bias = fit[1], cut = fit[2];
 			double gn = gain, bs = bias, ct = cut;
 			RowBands.forEach(chunks, CHUNK * (long) normal, (from, to) -> {
 				for (int c = from; c < to; c++) accumulate(c, gn, bs, ct, sums, c * normal);
@@ -191,13 +189,94 @@ final class LevelSolver {
 		return new Outcome(m, false, maxIterations, step);
 	}
 
+	private int chunks() {
+		return (count + CHUNK - 1) / CHUNK;
+	}
+
+	/**
+	 * Samples the frame at m, fits gain and bias with the current weights and, when robust,
+	 * the Tukey cut-off from the median absolute residual.
+	 *
+	 * @param photo work array of chunks() * STATS values
+	 * @return {gain, bias, cut (0 = no weighting)}, or null when too few pixels fall inside the frame
+	 */
+	private double[] prepare(Plane frame, AffineMap m, boolean robust, double[] photo) {
+		RowBands.forEach(chunks(), CHUNK * 8L, (from, to) -> {
+			for (int c = from; c < to; c++) sample(frame, m, c, photo, c * STATS);
+		});
+		double[] p = sum(photo, chunks(), STATS);
+		double sw = p[0], st = p[1], si = p[2], stt = p[3], sti = p[4];
+		if (p[5] < Math.max(10 * n, count / 10) || !(sw > 0)) return null;
+		double det = sw * stt - st * st, gain = 1;
+		if (det > 1e-9 * sw * stt) gain = (sw * sti - st * si) / det;
+		if (!(gain > 0.2 && gain < 5)) gain = 1;
+		double bias = (si - gain * st) / sw, cut = 0;
+		if (robust) {
+			int k = 0, stride = Math.max(1, (int) (p[5] / MEDIAN_SAMPLES));
+			for (int i = 0, v = 0; i < count; i++)
+				if (valid[i] && v++ % stride == 0) scratch[k++] = (float) Math.abs((iw[i] - bias) / gain - t[i]);
+			cut = TUKEY_C * 1.4826 * Select.median(scratch, k);
+		}
+		return new double[] { gain, bias, cut };
+	}
+
+	/**
+	 * Residual motion of each block after registering with m: the local translation (pixels of
+	 * this level) that best explains the block's weighted residual, {@code H_b^-1 sum w e grad T}
+	 * with {@code H_b = sum w grad T grad T^T}; NaN for a block with fewer than 16 usable
+	 * pixels or an ill-conditioned H_b (no texture). Blocks already left out are measured too.
+	 */
+	double[] blockMotion(Plane frame, AffineMap m, boolean robust) {
+		boolean[] off = blockOff.clone();
+		Arrays.fill(blockOff, false);
+		double[] fit = prepare(frame, m, robust, new double[chunks() * STATS]);
+		System.arraycopy(off, 0, blockOff, 0, off.length);
+		double[] motion = new double[off.length];
+		Arrays.fill(motion, Double.NaN);
+		if (fit == null) return motion;
+		double[] acc = new double[off.length * 6];
+		for (int i = 0; i < count; i++) {
+			if (!valid[i]) continue;
+			double e = (iw[i] - fit[1]) / fit[0] - t[i], w = 1;
+			if (fit[2] > 0) {
+				double u = e / fit[2];
+				w = u * u < 1 ? (1 - u * u) * (1 - u * u) : 0;
+			}
+			int o = block[i] * 6;
+			acc[o] += w * gx[i] * gx[i];
+			acc[o + 1] += w * gx[i] * gy[i];
+			acc[o + 2] += w * gy[i] * gy[i];
+			acc[o + 3] += w * gx[i] * e;
+			acc[o + 4] += w * gy[i] * e;
+			acc[o + 5] += w > 0 ? 1 : 0;
+		}
+		for (int b = 0; b < motion.length; b++) {
+			int o = b * 6;
+			double a = acc[o], c = acc[o + 1], d = acc[o + 2], det = a * d - c * c, tr = a + d;
+			if (acc[o + 5] < 16 || !(det > 1e-3 * tr * tr)) continue;
+			double vx = (d * acc[o + 3] - c * acc[o + 4]) / det, vy = (a * acc[o + 4] - c * acc[o + 3]) / det;
+			motion[b] = Math.hypot(vx, vy);
+		}
+		return motion;
+	}
+
+	/** Takes every block back in. */
+	void clearLeftOut() {
+		Arrays.fill(blockOff, false);
+	}
+
+	/** Leaves the given blocks out of later solves (their pixels count as outside the frame). */
+	void leaveOut(boolean[] blocks) {
+		for (int b = 0; b < blocks.length; b++) blockOff[b] |= blocks[b];
+	}
+
 	/** Samples the frame for the pixels of chunk c; writes {sum w, w t, w i, w t t, w t i, valid count} at out[o]. */
 	private void sample(Plane frame, AffineMap m, int c, double[] out, int o) {
 		double xmax = frame.width - 1, ymax = frame.height - 1, sw = 0, st = 0, si = 0, stt = 0, sti = 0;
 		int inside = 0;
 		for (int i = c * CHUNK, end = Math.min(count, i + CHUNK); i < end; i++) {
 			double qx = m.x(xs[i], ys[i]), qy = m.y(xs[i], ys[i]);
-			valid[i] = qx >= 0 && qx <= xmax && qy >= 0 && qy <= ymax;
+			valid[i] = qx >= 0 && qx <= xmax && qy >= 0 && qy <= ymax && !blockOff[block[i]];
 			if (!valid[i]) continue;
 			inside++;
 			double v = frame.bicubic(qx, qy), w = wr[i], tv = t[i];

@@ -8,7 +8,8 @@ import org.mer.core.InputException;
 /**
  * Which pixels of the face region drive the motion estimate. The face region is always the
  * ellipse inscribed in the face box (the box's corners are mostly background, which does not
- * follow the head); this rule may remove more.
+ * follow the head); this rule may remove more. Robust weighting ({@link AlignSettings#robust()})
+ * applies on top of either rule.
  * <p>
  * {@link #EYES_BROWS_MOUTH} removes two rectangles given as fractions of the face box (x from
  * the left edge, y from the top, both in [0, 1] of the box width and height): brows and eyes
@@ -18,14 +19,19 @@ import org.mer.core.InputException;
  * filling the frame do, and they cover the brows, eyes and mouth of every synthetic face of
  * {@code org.mer.data.synth}, including the reach of their action-unit motions. Forehead,
  * nose, cheeks, chin and the face outline stay in (removing every region a micro-expression
- * can move would leave too little); cheek and nose motion is left to the robust (Tukey)
- * weighting of {@link AlignSettings#robust()}.
+ * can move would leave too little); cheek and nose motion is left to the robust weighting.
  * <p>
- * Measured on the synthetic benchmark ({@link AlignmentAccuracy}, 8 clips x 10 frames, 128 px),
- * starting the eye rectangle at y 0.15 rather than 0.27 (brows in rather than out) cost
- * 0.004 px of RMS accuracy (0.059 -> 0.063 px, similarity) but cut the shift that a blink
- * plus 3 px of lip and lid motion causes from 0.047 to 0.010 px, and the error under a 1.2 px
- * brow raise at 96 px from 0.22 to 0.13 px.
+ * <b>Why the default is {@link #NONE}</b> (measured on synthetic clips, similarity mode, robust
+ * weighting on, {@link AlignmentAccuracy} with 8 clips x 10 frames per motion kind): the mask
+ * makes the estimate less sensitive to the expression (a full blink plus 3 px of lip and lid
+ * motion shifted it by at most 0.011 px masked against 0.042 px unmasked), but what is left
+ * once brows, eyes and mouth are gone is mostly smooth skin and the face outline, where the
+ * face meets a background that does not move with the head. That made the estimate noisier
+ * (worst frame 0.199 px masked against 0.119 px unmasked at 96 px; 0.222 against 0.140 px
+ * for affine), biased it on some faces (0.096 against 0.008 px after a reference renewal on
+ * one 96 px face), and without robust weighting a masked fit failed outright. Robust weighting
+ * alone keeps blinks and expressions to a few hundredths of a pixel, so it is the default
+ * defence and the mask an option for faces where brows, eyes or mouth move a lot.
  */
 public enum MaskRule {
 	/** Every pixel of the face ellipse. */

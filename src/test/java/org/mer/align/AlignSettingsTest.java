@@ -21,7 +21,7 @@ class AlignSettingsTest {
 		assertFalse(s.enabled());
 		assertEquals("", s.key());
 		assertEquals("", AlignSettings.builder().mode(AlignMode.NONE).levels(2).build().key());
-		assertEquals(MaskRule.EYES_BROWS_MOUTH, s.mask());
+		assertEquals(MaskRule.NONE, s.mask());
 		assertTrue(s.robust());
 		assertEquals(4, s.levels());
 	}
@@ -30,8 +30,8 @@ class AlignSettingsTest {
 	void keyNamesModeAndOnlyNonDefaultFields() {
 		assertEquals("align=similarity", AlignSettings.of(AlignMode.SIMILARITY).key());
 		assertEquals("align=translation", AlignSettings.of(AlignMode.TRANSLATION).key());
-		assertEquals("align=affine,mask=none,smoothing=0.5",
-			AlignSettings.builder().mode(AlignMode.AFFINE).mask(MaskRule.NONE).smoothing(0.5).build().key());
+		assertEquals("align=affine,mask=eyes-brows-mouth,smoothing=0.5",
+			AlignSettings.builder().mode(AlignMode.AFFINE).mask(MaskRule.EYES_BROWS_MOUTH).smoothing(0.5).build().key());
 		assertEquals("align=similarity,levels=2,iterations=7,epsilon=0.01,robust=false",
 			AlignSettings.builder().mode(AlignMode.SIMILARITY).levels(2).iterations(7).epsilon(0.01).robust(false).build().key());
 		assertEquals("align=similarity", AlignSettings.builder().mode(AlignMode.SIMILARITY).window(30).build().key(), "window is not part of the key");
@@ -39,7 +39,7 @@ class AlignSettingsTest {
 
 	@Test
 	void mapRoundTripsAndMissingKeysMeanDefaults() {
-		AlignSettings s = AlignSettings.builder().mode(AlignMode.AFFINE).levels(3).iterations(12).epsilon(0.02).mask(MaskRule.NONE)
+		AlignSettings s = AlignSettings.builder().mode(AlignMode.AFFINE).levels(3).iterations(12).epsilon(0.02).mask(MaskRule.EYES_BROWS_MOUTH)
 			.robust(false).smoothing(1.5).window(250).build();
 		assertEquals(s, AlignSettings.fromMap(s.toMap()));
 		assertEquals(AlignSettings.NONE, AlignSettings.fromMap(new HashMap<>()));
