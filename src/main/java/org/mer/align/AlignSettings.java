@@ -21,9 +21,8 @@ import org.mer.core.InputException;
  * <li>{@code mask}: {@link MaskRule}, default {@code none} (the whole face ellipse; see
  * {@link MaskRule} for why the eye/brow/mouth mask is not the default).</li>
  * <li>{@code robust}: Tukey biweight on the residuals (scale 1.4826 x median absolute residual,
- * cut-off 4.685 scales) and, at the finest level, rejection of face blocks that move on their
- * own (see {@link FrameRegistration}), default true. This is what keeps blinks and the
- * expression from driving the estimate.</li>
+ * cut-off 4.685 scales), default true. This is what keeps blinks and the expression from
+ * driving the estimate.</li>
  * <li>{@code smoothing}: Gaussian sigma in pixels applied to reference and frame before
  * estimation (noise and bilinear interpolation bias), 0..5, default 1.0. The output frame is
  * warped from the unsmoothed frame.</li>

@@ -15,23 +15,14 @@ import org.mer.face.FaceBox;
  * Estimates the head motion of a frame against one reference frame (SPEC §11): an intensity
  * based, coarse-to-fine inverse-compositional Gauss-Newton fit of the mode's transform on the
  * face region (see {@link LevelSolver}), with gain and bias compensation, the pixels chosen by
- * {@link MaskRule} and, when {@link AlignSettings#robust()}, Tukey weights and local-motion
- * rejection.
- * <p>
- * Local-motion rejection (robust only): per-pixel weights catch blinks (large intensity
- * changes) but not a smooth sub-pixel expression, whose residuals look like noise pixel by
- * pixel yet move a region coherently. So after the finest level converges, the face box is cut
- * into blocks ({@value #BLOCKS_ACROSS} across its shorter side, at least {@value #MIN_BLOCK}
- * px), the residual motion of each block is solved as a local translation, blocks moving more
- * than {@value #LOCAL_MOTION} px and 3 times the median block are left out, and the finest
- * level is solved again; up to {@value #REJECTION_PASSES} rounds, never more than
- * {@value #MAX_REJECTED} of the blocks (beyond that the motion is not local).
+ * {@link MaskRule} and, when {@link AlignSettings#robust()}, Tukey weights.
  * <p>
  * Pyramid: reference and frame are smoothed with {@link AlignSettings#smoothing()}, then
  * halved ([1 3 3 1] / 8 binomial) up to {@link AlignSettings#levels()} levels, keeping only
  * levels whose face box is at least {@value #MIN_LEVEL_SIZE} pixels on its shorter side. Each
  * level runs at most {@link AlignSettings#iterations()} iterations; the finest level decides
- * {@link Registration#converged()} (false also whenever the estimate was rejected).
+ * {@link Registration#converged()} (false also whenever the estimate was rejected). A level
+ * uses at most {@value #MAX_PIXELS} face pixels (a regular sub-grid beyond that).
  * <p>
  * Failure handling: the estimate is <b>rejected</b> and the start transform returned instead
  * when the system becomes degenerate, the finest level hits its iteration limit while still
@@ -61,14 +52,12 @@ public final class FrameRegistration {
 	 * reference's face (a cut, a dropped frame, noise) does not register, whatever the fit says.
 	 */
 	public static final double MIN_CORRELATION = 0.5;
-	/** Face-box blocks across the shorter side for local-motion rejection (blocks are at least {@value #MIN_BLOCK} px). */
-	static final int BLOCKS_ACROSS = 8, MIN_BLOCK = 8;
-	/** A block whose residual motion exceeds this many pixels (and 3 medians) moves on its own. */
-	public static final double LOCAL_MOTION = 0.25;
-	/** At most this fraction of the blocks is rejected as moving on its own. */
-	static final double MAX_REJECTED = 0.3;
-	/** Rounds of block rejection and re-estimation at the finest level. */
-	static final int REJECTION_PASSES = 2;
+	/**
+	 * Most reference pixels one level uses: a larger face region is sampled on a regular grid
+	 * (every k-th pixel in x and y), which keeps the cost of a 640x480 face bounded while the
+	 * finest level still sees the finest scale.
+	 */
+	public static final int MAX_PIXELS = 40_000;
 
 	private final AlignSettings settings;
 	private final int width, height;
@@ -119,13 +108,17 @@ public final class FrameRegistration {
 			double[] levelBox = { (box.x() - shift) / f, (box.y() - shift) / f, (box.x() + box.width() - 1 - shift) / f,
 				(box.y() + box.height() - 1 - shift) / f };
 			boolean[] keep = new boolean[p.width * p.height];
+			int kept = 0;
 			for (int y = 0; y < p.height; y++)
 				for (int x = 0; x < p.width; x++) {
 					double u = (f * x + shift + 0.5 - box.x()) / box.width(), v = (f * y + shift + 0.5 - box.y()) / box.height();
-					keep[y * p.width + x] = u >= 0 && u <= 1 && v >= 0 && v <= 1 && settings.mask().keeps(u, v);
+					if (keep[y * p.width + x] = u >= 0 && u <= 1 && v >= 0 && v <= 1 && settings.mask().keeps(u, v)) kept++;
 				}
-			int blockSize = (int) Math.max(MIN_BLOCK, Math.min(box.width(), box.height()) / BLOCKS_ACROSS) >> level;
-			solvers.add(new LevelSolver(p, levelBox, keep, settings.mode(), blockSize));
+			int stride = (int) Math.ceil(Math.sqrt(kept / (double) MAX_PIXELS));
+			if (stride > 1)
+				for (int y = 0; y < p.height; y++)
+					for (int x = 0; x < p.width; x++) keep[y * p.width + x] &= y % stride == 0 && x % stride == 0;
+			solvers.add(new LevelSolver(p, levelBox, keep, settings.mode(), level == 0));
 		}
 	}
 
@@ -161,7 +154,6 @@ public final class FrameRegistration {
 			if (l > 0) p = p.half();
 			levels.add(p);
 		}
-		solvers.get(0).clearLeftOut();
 		AffineMap m = start;
 		boolean converged = false;
 		int iterations = 0;
@@ -177,21 +169,6 @@ public final class FrameRegistration {
 			converged = o.converged;
 			lastStep = o.lastStep * f;
 		}
-		if (settings.robust() && converged) {
-			LevelSolver fine = solvers.get(0);
-			for (int pass = 0; pass < REJECTION_PASSES; pass++) {
-				boolean[] off = localMotion(fine.blockMotion(levels.get(0), m, true));
-				if (off == null) break;
-				fine.leaveOut(off);
-				LevelSolver.Outcome o = fine.solve(levels.get(0), m, settings.iterations(), settings.epsilon(), true);
-				if (o == null) break;
-				m = o.transform;
-				iterations += o.iterations;
-				converged = o.converged;
-				lastStep = o.lastStep;
-			}
-			fine.clearLeftOut();
-		}
 		if (!converged && lastStep > NEAR_STEP) return new Registration(start, false, iterations, startResidual,
 			"did not converge (last step " + (float) lastStep + " px)");
 		String why = implausible(m, start);
@@ -203,27 +180,6 @@ public final class FrameRegistration {
 		if (fit[1] < MIN_CORRELATION) return new Registration(start, false, iterations, startResidual,
 			"aligned frame correlates " + (float) fit[1] + " with the reference, below " + MIN_CORRELATION);
 		return new Registration(m, converged, iterations, r, converged ? "" : "iteration limit reached, last step " + (float) lastStep + " px");
-	}
-
-	/**
-	 * The blocks whose own residual motion exceeds {@value #LOCAL_MOTION} px and 3 times the
-	 * median block's: null when there is none, or when more than {@value #MAX_REJECTED} of the
-	 * measurable blocks would go (the motion is then not local).
-	 */
-	private static boolean[] localMotion(double[] motion) {
-		float[] finite = new float[motion.length];
-		int k = 0;
-		for (double v : motion) if (!Double.isNaN(v)) finite[k++] = (float) v;
-		if (k < 4) return null;
-		double limit = Math.max(LOCAL_MOTION, 3 * Select.median(finite, k));
-		boolean[] off = new boolean[motion.length];
-		int count = 0;
-		for (int b = 0; b < motion.length; b++)
-			if (motion[b] > limit) {
-				off[b] = true;
-				count++;
-			}
-		return count == 0 || count > MAX_REJECTED * k ? null : off;
 	}
 
 	private String implausible(AffineMap m, AffineMap start) {

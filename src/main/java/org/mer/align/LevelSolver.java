@@ -20,6 +20,8 @@ import org.mer.clip.RowBands;
  * not resampled, and on synthetic faces that mismatch at the face outline biased the scale by
  * -0.1 to -0.3% (up to 0.1 px RMS over the face) under pure sub-pixel shifts; cubic sampling
  * removed that bias and halved the translation-mode error (see {@link AlignmentAccuracy}).
+ * Coarser levels, which only bring the estimate within reach, sample bilinearly (4 times
+ * cheaper).
  * <p>
  * Parameters live in normalised coordinates {@code (p - c) / s} (c the face box centre, s half
  * its longer side, at this level) so the normal equations are well conditioned. Sampled
@@ -40,12 +42,10 @@ final class LevelSolver {
 	private final int n, count;
 	private final double cx, cy, s, bx0, by0, bx1, by1;
 	private final int[] xs, ys;
-	private final float[] t, gx, gy;
+	private final float[] t;
 	private final double[] sd;
-	/** Block of each pixel for local-motion rejection, and which blocks are left out. */
-	private final int[] block;
-	private final boolean[] blockOff;
-	private final int blockSize;
+	/** Cubic sampling (the finest level) or bilinear (coarser levels, where only capture matters). */
+	private final boolean cubic;
 	private final double[] iw, wr;
 	private final boolean[] valid;
 	private final float[] scratch;
@@ -72,7 +72,8 @@ final class LevelSolver {
 	 *          level (inclusive extent of the box's pixels)
 	 * @param keep which of ref's pixels take part (row-major), already restricted to the box
 	 */
-	LevelSolver(Plane ref, double[] box, boolean[] keep, AlignMode mode, int blockSize) {
+	LevelSolver(Plane ref, double[] box, boolean[] keep, AlignMode mode, boolean cubic) {
+		this.cubic = cubic;
 		if (mode == AlignMode.NONE) throw new IllegalArgumentException("no solver for mode none");
 		this.mode = mode;
 		this.n = mode.parameters();
@@ -89,13 +90,7 @@ final class LevelSolver {
 		xs = new int[c];
 		ys = new int[c];
 		t = new float[c];
-		gx = new float[c];
-		gy = new float[c];
 		sd = new double[c * n];
-		this.blockSize = Math.max(1, blockSize);
-		int across = (int) Math.ceil((bx1 - bx0 + 1) / this.blockSize);
-		block = new int[c];
-		blockOff = new boolean[across * (int) Math.ceil((by1 - by0 + 1) / this.blockSize)];
 		int w = ref.width, h = ref.height, i = 0;
 		double[] j = new double[2 * n];
 		for (int y = 0; y < h; y++)
@@ -104,11 +99,10 @@ final class LevelSolver {
 				xs[i] = x;
 				ys[i] = y;
 				t[i] = ref.v[y * w + x];
-				gx[i] = (float) ((ref.v[y * w + Math.min(w - 1, x + 1)] - ref.v[y * w + Math.max(0, x - 1)]) / (x > 0 && x < w - 1 ? 2.0 : 1.0));
-				gy[i] = (float) ((ref.v[Math.min(h - 1, y + 1) * w + x] - ref.v[Math.max(0, y - 1) * w + x]) / (y > 0 && y < h - 1 ? 2.0 : 1.0));
-				block[i] = Math.min(blockOff.length - 1, (int) ((y - by0) / this.blockSize) * across + (int) ((x - bx0) / this.blockSize));
-				jacobian((x - cx) / s, (y - cy) / s, j);
-				for (int p = 0; p < n; p++) sd[i * n + p] = s * (gx[i] * j[2 * p] + gy[i] * j[2 * p + 1]);
+				double gx = (ref.v[y * w + Math.min(w - 1, x + 1)] - ref.v[y * w + Math.max(0, x - 1)]) / (x > 0 && x < w - 1 ? 2.0 : 1.0);
+				double gy = (ref.v[Math.min(h - 1, y + 1) * w + x] - ref.v[Math.max(0, y - 1) * w + x]) / (y > 0 && y < h - 1 ? 2.0 : 1.0);
+				ModeParameters.jacobian(mode, (x - cx) / s, (y - cy) / s, j);
+				for (int p = 0; p < n; p++) sd[i * n + p] = s * (gx * j[2 * p] + gy * j[2 * p + 1]);
 				i++;
 			}
 		iw = new double[c];
@@ -122,31 +116,10 @@ final class LevelSolver {
 		return count;
 	}
 
-	/** d(position)/d(parameter p) at normalised (u, v): j[2p], j[2p + 1]. */
-	private void jacobian(double u, double v, double[] j) {
-		switch (mode) {
-			case TRANSLATION: set(j, 1, 0, 0, 1); break;
-			case SIMILARITY: set(j, 1, 0, 0, 1, u, v, -v, u); break;
-			case AFFINE: set(j, u, 0, v, 0, 1, 0, 0, u, 0, v, 0, 1); break;
-			default: throw new IllegalStateException(mode.name());
-		}
-	}
-
-	private static void set(double[] j, double... values) {
-		System.arraycopy(values, 0, j, 0, values.length);
-	}
-
 	/** The update D(dp) as a map in this level's pixel coordinates. */
 	private AffineMap update(double[] p) {
-		AffineMap d;
-		switch (mode) {
-			case TRANSLATION: d = AffineMap.translation(p[0], p[1]); break;
-			case SIMILARITY: d = AffineMap.of(1 + p[2], -p[3], p[0], p[3], 1 + p[2], p[1]); break;
-			case AFFINE: d = AffineMap.of(1 + p[0], p[1], p[2], p[3], 1 + p[4], p[5]); break;
-			default: throw new IllegalStateException(mode.name());
-		}
 		AffineMap toNorm = AffineMap.of(1 / s, 0, -cx / s, 0, 1 / s, -cy / s), fromNorm = AffineMap.of(s, 0, cx, 0, s, cy);
-		return fromNorm.after(d).after(toNorm);
+		return fromNorm.after(ModeParameters.update(mode, p)).after(toNorm);
 	}
 
 	/**
@@ -220,66 +193,16 @@ final class LevelSolver {
 		return new double[] { gain, bias, cut };
 	}
 
-	/**
-	 * Residual motion of each block after registering with m: the local translation (pixels of
-	 * this level) that best explains the block's weighted residual, {@code H_b^-1 sum w e grad T}
-	 * with {@code H_b = sum w grad T grad T^T}; NaN for a block with fewer than 16 usable
-	 * pixels or an ill-conditioned H_b (no texture). Blocks already left out are measured too.
-	 */
-	double[] blockMotion(Plane frame, AffineMap m, boolean robust) {
-		boolean[] off = blockOff.clone();
-		Arrays.fill(blockOff, false);
-		double[] fit = prepare(frame, m, robust, new double[chunks() * STATS]);
-		System.arraycopy(off, 0, blockOff, 0, off.length);
-		double[] motion = new double[off.length];
-		Arrays.fill(motion, Double.NaN);
-		if (fit == null) return motion;
-		double[] acc = new double[off.length * 6];
-		for (int i = 0; i < count; i++) {
-			if (!valid[i]) continue;
-			double e = (iw[i] - fit[1]) / fit[0] - t[i], w = 1;
-			if (fit[2] > 0) {
-				double u = e / fit[2];
-				w = u * u < 1 ? (1 - u * u) * (1 - u * u) : 0;
-			}
-			int o = block[i] * 6;
-			acc[o] += w * gx[i] * gx[i];
-			acc[o + 1] += w * gx[i] * gy[i];
-			acc[o + 2] += w * gy[i] * gy[i];
-			acc[o + 3] += w * gx[i] * e;
-			acc[o + 4] += w * gy[i] * e;
-			acc[o + 5] += w > 0 ? 1 : 0;
-		}
-		for (int b = 0; b < motion.length; b++) {
-			int o = b * 6;
-			double a = acc[o], c = acc[o + 1], d = acc[o + 2], det = a * d - c * c, tr = a + d;
-			if (acc[o + 5] < 16 || !(det > 1e-3 * tr * tr)) continue;
-			double vx = (d * acc[o + 3] - c * acc[o + 4]) / det, vy = (a * acc[o + 4] - c * acc[o + 3]) / det;
-			motion[b] = Math.hypot(vx, vy);
-		}
-		return motion;
-	}
-
-	/** Takes every block back in. */
-	void clearLeftOut() {
-		Arrays.fill(blockOff, false);
-	}
-
-	/** Leaves the given blocks out of later solves (their pixels count as outside the frame). */
-	void leaveOut(boolean[] blocks) {
-		for (int b = 0; b < blocks.length; b++) blockOff[b] |= blocks[b];
-	}
-
 	/** Samples the frame for the pixels of chunk c; writes {sum w, w t, w i, w t t, w t i, valid count} at out[o]. */
 	private void sample(Plane frame, AffineMap m, int c, double[] out, int o) {
 		double xmax = frame.width - 1, ymax = frame.height - 1, sw = 0, st = 0, si = 0, stt = 0, sti = 0;
 		int inside = 0;
 		for (int i = c * CHUNK, end = Math.min(count, i + CHUNK); i < end; i++) {
 			double qx = m.x(xs[i], ys[i]), qy = m.y(xs[i], ys[i]);
-			valid[i] = qx >= 0 && qx <= xmax && qy >= 0 && qy <= ymax && !blockOff[block[i]];
+			valid[i] = qx >= 0 && qx <= xmax && qy >= 0 && qy <= ymax;
 			if (!valid[i]) continue;
 			inside++;
-			double v = frame.bicubic(qx, qy), w = wr[i], tv = t[i];
+			double v = cubic ? frame.bicubic(qx, qy) : frame.bilinear(qx, qy), w = wr[i], tv = t[i];
 			iw[i] = v;
 			sw += w;
 			st += w * tv;

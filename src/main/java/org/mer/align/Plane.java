@@ -77,13 +77,11 @@ final class Plane {
 		double wx0 = keys(1 + fx), wx1 = keys(fx), wx2 = keys(1 - fx), wx3 = keys(2 - fx);
 		double wy0 = keys(1 + fy), wy1 = keys(fy), wy2 = keys(1 - fy), wy3 = keys(2 - fy);
 		int c0 = clamp(x0 - 1, width), c1 = x0, c2 = clamp(x0 + 1, width), c3 = clamp(x0 + 2, width);
-		double sum = 0;
-		for (int j = -1; j <= 2; j++) {
-			int r = clamp(y0 + j, height) * width;
-			double row = wx0 * v[r + c0] + wx1 * v[r + c1] + wx2 * v[r + c2] + wx3 * v[r + c3];
-			sum += (j == -1 ? wy0 : j == 0 ? wy1 : j == 1 ? wy2 : wy3) * row;
-		}
-		return sum;
+		int r0 = clamp(y0 - 1, height) * width, r1 = y0 * width, r2 = clamp(y0 + 1, height) * width, r3 = clamp(y0 + 2, height) * width;
+		return wy0 * (wx0 * v[r0 + c0] + wx1 * v[r0 + c1] + wx2 * v[r0 + c2] + wx3 * v[r0 + c3])
+			+ wy1 * (wx0 * v[r1 + c0] + wx1 * v[r1 + c1] + wx2 * v[r1 + c2] + wx3 * v[r1 + c3])
+			+ wy2 * (wx0 * v[r2 + c0] + wx1 * v[r2 + c1] + wx2 * v[r2 + c2] + wx3 * v[r2 + c3])
+			+ wy3 * (wx0 * v[r3 + c0] + wx1 * v[r3 + c1] + wx2 * v[r3 + c2] + wx3 * v[r3 + c3]);
 	}
 
 	/** Keys' cubic convolution kernel, a = -0.5, at distance |d| <= 2. */
