@@ -22,7 +22,8 @@ import org.mer.face.FaceBox;
  * <p>
  * Each frame's {@link FrameAlignment} is estimated once and kept (a few dozen bytes per frame),
  * so reading a frame again costs only the warp; {@link #alignments()} lists those estimated
- * so far. Mode none still records the identity and its residual. Frame numbers, size, channels
+ * so far. Mode none still records the identity and its residual (one grey conversion per
+ * frame and one decode of the reference; a caller that needs no report can skip the wrapper). Frame numbers, size, channels
  * and name are the wrapped source's.
  * <p>
  * Ownership: made with the constructor, this source owns the wrapped one and {@link #close()}

@@ -15,7 +15,7 @@ import org.mer.data.synth.Motion;
  * synthetic subjects (classes positive, negative, surprise in turn, so brows, lids, cheeks and
  * lip corners move; peak expression displacement 0.6..1.5 px; one blink per clip; illumination
  * drift up to 4% gain and 3 grey levels; Gaussian noise sigma 2; 8-bit rounding) are rendered
- * by {@link SyntheticHeadClip} (supersampled 4x, static background). Frame 0 is the reference;
+ * by {@code SyntheticHeadClip} (supersampled 4x, static background). Frame 0 is the reference;
  * every other frame gets an independent random head motion of the kind (about the face centre):
  * <ul>
  * <li>translation: shift uniform in +-8 px on each axis;</li>
@@ -24,7 +24,7 @@ import org.mer.data.synth.Motion;
  * </ul>
  * Each frame is registered to frame 0 from the identity with each {@link AlignMode}; the error
  * of a frame is the RMS distance, in pixels, between the reference's face-oval pixel centres
- * mapped by the estimated and by the true transform ({@link SyntheticHeadClip#rmsError}).
+ * mapped by the estimated and by the true transform ({@code SyntheticHeadClip#rmsError}).
  */
 public final class AlignmentAccuracy {
 	private AlignmentAccuracy() {}

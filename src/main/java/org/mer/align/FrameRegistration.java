@@ -14,7 +14,7 @@ import org.mer.face.FaceBox;
 /**
  * Estimates the head motion of a frame against one reference frame (SPEC §11): an intensity
  * based, coarse-to-fine inverse-compositional Gauss-Newton fit of the mode's transform on the
- * face region (see {@link LevelSolver}), with gain and bias compensation, the pixels chosen by
+ * face region (see {@code LevelSolver}), with gain and bias compensation, the pixels chosen by
  * {@link MaskRule} and, when {@link AlignSettings#robust()}, Tukey weights.
  * <p>
  * Pyramid: reference and frame are smoothed with {@link AlignSettings#smoothing()}, then

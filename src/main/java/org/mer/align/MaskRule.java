@@ -21,17 +21,18 @@ import org.mer.core.InputException;
  * nose, cheeks, chin and the face outline stay in (removing every region a micro-expression
  * can move would leave too little); cheek and nose motion is left to the robust weighting.
  * <p>
- * <b>Why the default is {@link #NONE}</b> (measured on synthetic clips, similarity mode, robust
- * weighting on, {@link AlignmentAccuracy} with 8 clips x 10 frames per motion kind): the mask
- * makes the estimate less sensitive to the expression (a full blink plus 3 px of lip and lid
- * motion shifted it by at most 0.011 px masked against 0.042 px unmasked), but what is left
- * once brows, eyes and mouth are gone is mostly smooth skin and the face outline, where the
- * face meets a background that does not move with the head. That made the estimate noisier
- * (worst frame 0.199 px masked against 0.119 px unmasked at 96 px; 0.222 against 0.140 px
- * for affine), biased it on some faces (0.096 against 0.008 px after a reference renewal on
- * one 96 px face), and without robust weighting a masked fit failed outright. Robust weighting
- * alone keeps blinks and expressions to a few hundredths of a pixel, so it is the default
- * defence and the mask an option for faces where brows, eyes or mouth move a lot.
+ * <b>Why the default is {@link #NONE}</b> (synthetic clips, robust weighting on, similarity
+ * mode unless said): the mask makes the estimate less sensitive to the expression (a full blink
+ * plus 3 px of lip and lid motion moved it by 0.004 px masked against 0.039 px unmasked, 96 px
+ * faces; five classes at 1.5 px plus a blink, 128 px: 0.014 against 0.025 px RMS), and helps
+ * translation-only alignment (0.023 against 0.041 px RMS on {@link AlignmentAccuracy}, 8 clips
+ * x 12 frames, 128 px). But what is left once brows, eyes and mouth are gone is mostly smooth
+ * skin and the face outline, where the face meets a background that does not move with the
+ * head, so the estimate gets noisier and can be biased: at 96 px the worst frame was 0.19
+ * against 0.12 px (similarity) and 0.23 against 0.14 px (affine); after a reference renewal
+ * on one 96 px face the error was 0.095 against 0.009 px; and a masked fit without robust
+ * weighting failed outright (7.4 px). Robust weighting alone keeps blinks and expressions to a
+ * few hundredths of a pixel, so it is the default defence and the mask an option.
  */
 public enum MaskRule {
 	/** Every pixel of the face ellipse. */
