@@ -19,7 +19,7 @@ import org.mer.clip.RowBands;
  * by a variance {@code f (1 - f)} that depends on the sub-pixel phase f while the reference is
  * not resampled, and on synthetic faces that mismatch at the face outline biased the scale by
  * -0.1 to -0.3% (up to 0.1 px RMS over the face) under pure sub-pixel shifts; cubic sampling
- * removed that bias and halved the translation-mode error (see {@link AlignmentAccuracy}).
+ * removed that bias and halved the translation-mode error (see {@link org.mer.align.accuracy.AlignmentAccuracy}).
  * Coarser levels, which only bring the estimate within reach, sample bilinearly (4 times
  * cheaper).
  * <p>

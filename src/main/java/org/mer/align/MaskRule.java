@@ -22,7 +22,7 @@ import org.mer.core.Identified;
  * mode unless said): the mask makes the estimate less sensitive to the expression (a full blink
  * plus 3 px of lip and lid motion moved it by 0.004 px masked against 0.039 px unmasked, 96 px
  * faces; five classes at 1.5 px plus a blink, 128 px: 0.014 against 0.025 px RMS), and helps
- * translation-only alignment (0.023 against 0.041 px RMS on {@link AlignmentAccuracy}, 8 clips
+ * translation-only alignment (0.023 against 0.041 px RMS on {@link org.mer.align.accuracy.AlignmentAccuracy}, 8 clips
  * x 12 frames, 128 px). But what is left once brows, eyes and mouth are gone is mostly smooth
  * skin and the face outline, where the face meets a background that does not move with the
  * head, so the estimate gets noisier and can be biased: at 96 px the worst frame was 0.19

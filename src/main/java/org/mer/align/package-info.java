@@ -49,7 +49,7 @@
  * {@link org.mer.align.AlignedFrameSource} (a clip's frames, aligned, as a
  * {@link org.mer.clip.FrameSource}), {@link org.mer.align.StreamingAligner} (frame by frame for
  * spotting), {@link org.mer.align.AlignmentCsv} (the report),
- * {@link org.mer.align.AlignmentAccuracy} (the synthetic benchmark). No ImageJ, AWT or front-end
+ * {@link org.mer.align.accuracy.AlignmentAccuracy} (the synthetic benchmark). No ImageJ, AWT or front-end
  * imports.
  */
 package org.mer.align;

@@ -19,6 +19,7 @@ import org.mer.ij.PredictionImages;
 import org.mer.io.ProtectedPaths;
 import org.mer.mesti.EightBit;
 import org.mer.mesti.Modalities;
+import org.mer.mesti.ModalityClips;
 import org.mer.mesti.ModalityImage;
 import org.mer.net.DeviceChoice;
 import org.mer.net.Devices;
@@ -49,11 +50,13 @@ public final class ClassifyClip {
 		ClipRange range = ClipSources.range(v);
 		Classified classified;
 		try (Classifier classifier = Classifier.open(modelDir, Devices.pick(device), progress); FrameSource source = ClipSources.open(v, currentImage, range)) {
-			Clip clip = ClipSources.resolve(v, source, range, classifier.modality().apexMethod());
+			ModalityClips.Resolved resolved = ClipSources.resolve(v, source, range, classifier.modality());
+			Clip clip = resolved.clip();
 			progress.log(ClipSources.describe(clip));
 			progress.status("classifying " + clip.name());
 			Prediction prediction = classifier.classify(clip, progress);
 			progress.checkCanceled();
+			if (!resolved.summary().isEmpty()) progress.log(resolved.summary());
 			ImagePlus shown = base == Choices.OverlayBase.APEX_FRAME
 				? ImagePlusBridge.toImagePlus8(EightBit.scale(Modalities.apexFrame(clip)).image(), clip.name() + "_apex")
 				: PredictionImages.modalityImage(prediction, clip.name());

@@ -5,12 +5,12 @@ import java.util.function.Supplier;
 
 import org.mer.clip.Clip;
 import org.mer.clip.ClipRange;
-import org.mer.clip.ClipResolver;
-import org.mer.clip.ApexMethod;
 import org.mer.clip.FrameSource;
 import org.mer.clip.FrameSources;
 import org.mer.core.InputException;
 import org.mer.face.FaceCrop;
+import org.mer.mesti.ModalityClips;
+import org.mer.mesti.ModalitySettings;
 
 /**
  * Where a use case's clip comes from, and its range: {@link Params#CLIP} when given, else the
@@ -50,20 +50,21 @@ final class ClipSources {
 	}
 
 	/**
-	 * Resolves the range on an open source (SPEC §5). An apex the user typed is honoured or
+	 * Resolves the range on an open source (SPEC §5), after aligning the frames when the settings
+	 * ask for it ({@link ModalityClips}). An apex the user typed is honoured or
 	 * refused, never silently replaced (a sheet's invalid apex, in batches, is replaced and
 	 * reported instead).
 	 *
 	 * @throws InputException naming the apex parameter when it lies outside the clip
 	 */
-	static Clip resolve(ParamValues v, FrameSource source, ClipRange range, ApexMethod spotting) {
+	static ModalityClips.Resolved resolve(ParamValues v, FrameSource source, ClipRange range, ModalitySettings settings) {
 		Integer apex = range.apex();
 		if (apex != null) {
 			int[] bounds = range.resolveBounds(source);
 			if (apex < bounds[0] || apex > bounds[1])
 				throw v.error(Params.APEX_FRAME, apex + " is outside the clip " + source.name() + " (onset " + bounds[0] + " .. offset " + bounds[1] + ")");
 		}
-		return ClipResolver.resolve(source, range, spotting);
+		return ModalityClips.resolve(source, range, settings);
 	}
 
 	/** "clip NAME: onset 46, apex 63 (given), offset 75, 30 frames" for logs and the command line. */

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 
 import ij.ImagePlus;
 
+import org.mer.align.AlignMode;
+import org.mer.align.AlignSettings;
 import org.mer.clip.ApexMethod;
 import org.mer.clip.Clip;
 import org.mer.clip.ClipRange;
@@ -26,6 +28,7 @@ import org.mer.io.OutputBatch;
 import org.mer.mesti.EightBit;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.Modalities;
+import org.mer.mesti.ModalityClips;
 import org.mer.mesti.ModalityImage;
 import org.mer.mesti.ModalityKind;
 import org.mer.mesti.ModalitySettings;
@@ -102,11 +105,12 @@ public final class MakeModality {
 		String clipLine;
 		try (FrameSource source = ClipSources.open(v, currentImage, range)) {
 			progress.status("resolving " + range);
-			Clip clip = ClipSources.resolve(v, source, range, settings.apexMethod());
-			clipLine = ClipSources.describe(clip);
+			ModalityClips.Resolved resolved = ClipSources.resolve(v, source, range, settings);
+			Clip clip = resolved.clip();
 			progress.status("computing " + settings.kind().id());
 			modality = Modalities.compute(clip, settings, progress);
 			progress.checkCanceled();
+			clipLine = ClipSources.describe(clip) + (resolved.summary().isEmpty() ? "" : "; " + resolved.summary());
 		}
 		String info = modality.info() + Params.OUTPUT_TYPE.key() + " = " + (eightBit ? Choices.OutputType.EIGHT_BIT : Choices.OutputType.RAW).id() + "\n"
 			+ Params.CROP_FACE.key() + " = " + v.get(Params.CROP_FACE) + "\n";
@@ -120,7 +124,12 @@ public final class MakeModality {
 	static ModalitySettings settings(ParamValues v) {
 		ModalityKind kind = v.useCase() == UseCase.MESTI ? ModalityKind.MESTI : v.choice(Params.MODALITY, ModalityKind.class);
 		return ModalitySettings.of(kind).withWeighting(v.choice(Params.WEIGHTING, MestiWeighting.class))
-			.withApexMethod(v.choice(Params.APEX_METHOD, ApexMethod.class));
+			.withApexMethod(v.choice(Params.APEX_METHOD, ApexMethod.class)).withAlign(align(v));
+	}
+
+	/** The alignment of {@link Params#ALIGN} (the other alignment settings at their defaults). */
+	static AlignSettings align(ParamValues v) {
+		return AlignSettings.of(v.choice(Params.ALIGN, AlignMode.class));
 	}
 
 	private static void checkFolder(ParamValues v, Param<String> param, Path file) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.mer.align.AlignMode;
 import org.mer.attention.AttentionRegions;
 import org.mer.clip.ApexMethod;
 import org.mer.core.Ids;
@@ -49,6 +50,8 @@ public final class Params {
 		.help("Offset frame number; 0 = the last frame.").build();
 	public static final Param<String> APEX_METHOD = Param.choice("apex_method", "--apex-method", () -> Ids.ids(ApexMethod.class, ApexMethod::spots),
 		ApexMethod.MOTION.id()).help("How the apex is spotted when none is given: motion (largest change from the onset) or midpoint.").build();
+	public static final Param<String> ALIGN = Param.choice("align", "--align", AlignMode.class, AlignMode.NONE)
+		.help("Head-motion alignment of every frame to the onset before the modality (SPEC §11): none, translation, similarity or affine.").build();
 	public static final Param<Boolean> CROP_FACE = Param.flag("crop_face", "--crop-face", false)
 		.help("Detect the face on the onset frame and crop every frame to that box.").build();
 

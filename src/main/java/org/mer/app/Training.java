@@ -95,7 +95,9 @@ public final class Training {
 	public static Outcome compare(ParamValues v, Progress progress) {
 		Path out = required(v, TrainingParams.RESULT_FOLDER);
 		ApexMethod apexMethod = v.choice(Params.APEX_METHOD, ApexMethod.class);
-		List<ModalitySettings> modalities = ComparisonGrid.modalities(v.text(TrainingParams.MODALITIES), apexMethod);
+		List<ModalitySettings> modalities = new ArrayList<>();
+		for (ModalitySettings m : ComparisonGrid.modalities(v.text(TrainingParams.MODALITIES), apexMethod))
+			modalities.add(m.withAlign(MakeModality.align(v)));
 		List<Architecture> networks = ComparisonGrid.architectures(v.text(TrainingParams.NETWORKS));
 		Dataset dataset = Inputs.dataset(v, progress);
 		TrainSettings base = settings(v, dataset, networks.get(0), modalities.get(0));
@@ -153,7 +155,7 @@ public final class Training {
 	static ModalitySettings modality(ParamValues v) {
 		ModalityKind kind = v.choice(Params.MODALITY, ModalityKind.class);
 		ModalitySettings m = kind == ModalityKind.MESTI ? ModalitySettings.mesti(v.choice(Params.WEIGHTING, MestiWeighting.class)) : ModalitySettings.of(kind);
-		return m.withApexMethod(v.choice(Params.APEX_METHOD, ApexMethod.class));
+		return m.withApexMethod(v.choice(Params.APEX_METHOD, ApexMethod.class)).withAlign(MakeModality.align(v));
 	}
 
 	/** The training settings of the values for a network and a modality; the core checks every value and names it. */

@@ -21,10 +21,10 @@ public enum UseCase {
 	MODEL_SEAL("Seal Model Folder", "model seal", e(Params.MODEL_FOLDER).asPositional()),
 	MODEL_VERIFY("Verify Model Folder", "model verify", e(Params.MODEL_FOLDER).asPositional()),
 	MESTI("Create MESTI", "mesti", e(Params.CLIP), e(Params.ONSET_FRAME), e(Params.APEX_FRAME), e(Params.OFFSET_FRAME), e(Params.WEIGHTING),
-		e(Params.OUTPUT_TYPE), e(Params.CROP_FACE), e(Params.OUTPUT_FILE), e(Params.APEX_METHOD), e(Params.PNG_FILE)),
+		e(Params.OUTPUT_TYPE), e(Params.CROP_FACE), e(Params.OUTPUT_FILE), e(Params.APEX_METHOD), e(Params.PNG_FILE), e(Params.ALIGN)),
 	MODALITY("Create Input Modality", "modality", e(Params.CLIP), e(Params.MODALITY).deprecated("--kind"), e(Params.ONSET_FRAME),
 		e(Params.APEX_FRAME), e(Params.OFFSET_FRAME), e(Params.WEIGHTING), e(Params.OUTPUT_TYPE), e(Params.CROP_FACE), e(Params.OUTPUT_FILE),
-		e(Params.APEX_METHOD), e(Params.PNG_FILE)),
+		e(Params.APEX_METHOD), e(Params.PNG_FILE), e(Params.ALIGN)),
 	CLASSIFY("Classify Micro-expression", "classify", e(Params.CLIP), e(Params.ONSET_FRAME), e(Params.APEX_FRAME), e(Params.OFFSET_FRAME),
 		e(Params.CROP_FACE), e(Params.MODEL), e(Params.MODEL_FOLDER), e(Params.DEVICE), e(Params.SHOW_ATTENTION), e(Params.OVERLAY_ON),
 		e(Params.HEAT_LUT), e(Params.OPACITY), e(Params.QUANTILE), e(Params.OUTPUT_FOLDER), e(Params.CLIPS_FOLDER),
@@ -109,7 +109,7 @@ public enum UseCase {
 		list.addAll(Arrays.asList(e(Params.APEX_METHOD), e(TrainingParams.PROTOCOL), e(TrainingParams.FOLDS), e(TrainingParams.TEST_SUBJECTS),
 			e(TrainingParams.WEIGHT_DECAY), e(TrainingParams.LOSS), e(TrainingParams.FOCAL_GAMMA), e(TrainingParams.VALIDATION),
 			e(TrainingParams.PATIENCE), e(TrainingParams.AUGMENT), e(TrainingParams.THREADS), e(TrainingParams.CACHE_FOLDER), e(Params.RESUME),
-			e(Params.ENGINE), e(Params.MASTER), e(Params.SPARK_CONF)));
+			e(Params.ENGINE), e(Params.MASTER), e(Params.SPARK_CONF), e(Params.ALIGN)));
 		return list.toArray(new UseCaseEntry[0]);
 	}
 }

@@ -11,13 +11,13 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.mer.mesti.ModalityClips;
 import org.mer.clip.Clip;
 import org.mer.clip.FrameSource;
 import org.mer.clip.FrameSources;
 import org.mer.core.CanceledException;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
-import org.mer.clip.ClipResolver;
 import org.mer.io.AppendOnlyFile;
 import org.mer.io.ExistingOutput;
 
@@ -202,7 +202,7 @@ public final class BatchClassifier {
 	public static ClipRow classifyRow(Classifier classifier, ClipJob job, Progress progress, Consumer<Prediction> perClip) {
 		return row(classifier, job, perClip == null ? null : (j, p) -> perClip.accept(p), () -> {
 			try (FrameSource source = FrameSources.open(job.source())) {
-				Clip clip = ClipResolver.resolve(source, job.range(), classifier.modality().apexMethod());
+				Clip clip = ModalityClips.resolve(source, job.range(), classifier.modality()).clip();
 				return classifier.classify(clip, progress);
 			}
 		});

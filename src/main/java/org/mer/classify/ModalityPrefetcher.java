@@ -12,7 +12,7 @@ import org.mer.clip.FrameSource;
 import org.mer.clip.FrameSources;
 import org.mer.core.CanceledException;
 import org.mer.core.Progress;
-import org.mer.clip.ClipResolver;
+import org.mer.mesti.ModalityClips;
 import org.mer.mesti.Modalities;
 import org.mer.mesti.ModalityImage;
 import org.mer.mesti.ModalitySettings;
@@ -76,7 +76,7 @@ final class ModalityPrefetcher implements AutoCloseable {
 	private Prepared compute(ClipJob job) {
 		long t0 = System.nanoTime();
 		try (FrameSource source = FrameSources.open(job.source())) {
-			Clip clip = ClipResolver.resolve(source, job.range(), settings.apexMethod());
+			Clip clip = ModalityClips.resolve(source, job.range(), settings).clip();
 			ModalityImage image = Modalities.compute(clip, settings, progress);
 			return new Prepared(image, System.nanoTime() - t0);
 		}

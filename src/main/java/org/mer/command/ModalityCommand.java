@@ -45,6 +45,9 @@ abstract class ModalityCommand extends MerCommand {
 	@Parameter(persist = false)
 	private String apex_method;
 
+	@Parameter(persist = false)
+	private String align;
+
 	@Parameter(type = ItemIO.OUTPUT)
 	private ImagePlus result;
 

@@ -79,4 +79,7 @@ abstract class TrainingCommand extends MerCommand {
 
 	@Parameter(required = false, persist = false)
 	private String cache_folder;
+
+	@Parameter(persist = false)
+	private String align;
 }

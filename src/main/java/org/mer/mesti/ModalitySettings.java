@@ -5,20 +5,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import org.mer.core.Ids;
+import org.mer.align.AlignSettings;
 import org.mer.clip.ApexMethod;
+import org.mer.core.Ids;
 import org.mer.core.InputException;
 
 /**
  * How a clip is turned into one image: the modality kind, the MESTI weighting (meaningful for
  * {@link ModalityKind#MESTI} only; other kinds always hold the default
- * {@link MestiWeighting#APEX_PEAK} so that equal images have equal settings) and the apex
+ * {@link MestiWeighting#APEX_PEAK} so that equal images have equal settings), the apex
  * spotting method used when the clip's apex is absent or invalid (default
- * {@link ApexMethod#MOTION}). Immutable value, thread safe.
+ * {@link ApexMethod#MOTION}) and the head-motion alignment applied to the frames before anything
+ * else (SPEC §11; default {@link AlignSettings#NONE}). Immutable value, thread safe.
  * <p>
  * Serialised form ({@link #toMap()}, for model.json and report headers): {@code modality} (a
- * {@link ModalityKind#id()}), {@code weighting} (a {@link MestiWeighting#id()}, MESTI only) and
- * {@code apex_method} ({@code motion} or {@code midpoint}).
+ * {@link ModalityKind#id()}), {@code weighting} (a {@link MestiWeighting#id()}, MESTI only),
+ * {@code apex_method} ({@code motion} or {@code midpoint}) and, when alignment is on, the
+ * {@code align*} entries of {@link AlignSettings#toMap()} (a map without them means no alignment,
+ * as every model folder made before alignment existed).
  */
 public final class ModalitySettings {
 	public static final String KEY_MODALITY = "modality";
@@ -28,13 +32,19 @@ public final class ModalitySettings {
 	private final ModalityKind kind;
 	private final MestiWeighting weighting;
 	private final ApexMethod apexMethod;
+	private final AlignSettings align;
 
 	private ModalitySettings(ModalityKind kind, MestiWeighting weighting, ApexMethod apexMethod) {
+		this(kind, weighting, apexMethod, AlignSettings.NONE);
+	}
+
+	private ModalitySettings(ModalityKind kind, MestiWeighting weighting, ApexMethod apexMethod, AlignSettings align) {
 		this.kind = Objects.requireNonNull(kind, "kind");
 		this.weighting = kind == ModalityKind.MESTI ? Objects.requireNonNull(weighting, "weighting") : MestiWeighting.APEX_PEAK;
 		if (apexMethod == null || apexMethod == ApexMethod.GIVEN)
 			throw new IllegalArgumentException("apex spotting method must be motion or midpoint, got " + apexMethod);
 		this.apexMethod = apexMethod;
+		this.align = Objects.requireNonNull(align, "align");
 	}
 
 	/** MESTI with the given weighting, apex spotted by motion when needed. */
@@ -49,17 +59,24 @@ public final class ModalitySettings {
 
 	/** @param method MOTION or MIDPOINT (GIVEN is not a spotting method: IllegalArgumentException) */
 	public ModalitySettings withApexMethod(ApexMethod method) {
-		return new ModalitySettings(kind, weighting, method);
+		return new ModalitySettings(kind, weighting, method, align);
 	}
 
 	/** Same settings with another MESTI weighting (ignored for other kinds). */
 	public ModalitySettings withWeighting(MestiWeighting w) {
-		return new ModalitySettings(kind, w, apexMethod);
+		return new ModalitySettings(kind, w, apexMethod, align);
+	}
+
+	/** Same settings with another head-motion alignment. */
+	public ModalitySettings withAlign(AlignSettings a) {
+		return new ModalitySettings(kind, weighting, apexMethod, a);
 	}
 
 	public ModalityKind kind() { return kind; }
 	public MestiWeighting weighting() { return weighting; }
 	public ApexMethod apexMethod() { return apexMethod; }
+	/** How frames are registered to the onset before the modality ({@link AlignSettings#NONE}: not at all). */
+	public AlignSettings align() { return align; }
 
 	/** Ordered key/value form; weighting only for MESTI. */
 	public Map<String, String> toMap() {
@@ -67,6 +84,7 @@ public final class ModalitySettings {
 		m.put(KEY_MODALITY, kind.id());
 		if (kind == ModalityKind.MESTI) m.put(KEY_WEIGHTING, weighting.id());
 		m.put(KEY_APEX_METHOD, apexMethod.id());
+		if (align.enabled()) m.putAll(align.toMap());
 		return m;
 	}
 
@@ -83,7 +101,8 @@ public final class ModalitySettings {
 		String w = map.get(KEY_WEIGHTING);
 		MestiWeighting weighting = w == null || kind != ModalityKind.MESTI ? MestiWeighting.APEX_PEAK : Ids.parse(MestiWeighting.class, w, "weighting");
 		String a = map.get(KEY_APEX_METHOD);
-		return new ModalitySettings(kind, weighting, a == null ? ApexMethod.MOTION : Ids.parse(ApexMethod.class, a, "apex method", ApexMethod::spots));
+		return new ModalitySettings(kind, weighting, a == null ? ApexMethod.MOTION : Ids.parse(ApexMethod.class, a, "apex method", ApexMethod::spots),
+			AlignSettings.fromMap(map));
 	}
 
 
@@ -102,7 +121,8 @@ public final class ModalitySettings {
 
 	/** A short label for tables and logs: "mesti (apex_peak)", "flow". */
 	public String label() {
-		return kind == ModalityKind.MESTI ? kind.id() + " (" + weighting.id() + ")" : kind.id();
+		String label = kind == ModalityKind.MESTI ? kind.id() + " (" + weighting.id() + ")" : kind.id();
+		return align.enabled() ? label + ", aligned (" + align.mode().id() + ")" : label;
 	}
 
 	/**
@@ -110,8 +130,8 @@ public final class ModalitySettings {
 	 * {@code flow-motion}; differs whenever the settings differ.
 	 */
 	public String key() {
-		return kind == ModalityKind.MESTI ? kind.id() + "-" + weighting.id() + "-" + apexMethod.id()
-			: kind.id() + "-" + apexMethod.id();
+		String key = kind == ModalityKind.MESTI ? kind.id() + "-" + weighting.id() + "-" + apexMethod.id() : kind.id() + "-" + apexMethod.id();
+		return align.enabled() ? key + "-" + align.key().replace(',', '-').replace('=', '_') : key;
 	}
 
 	@Override
@@ -119,12 +139,12 @@ public final class ModalitySettings {
 		if (this == o) return true;
 		if (!(o instanceof ModalitySettings)) return false;
 		ModalitySettings s = (ModalitySettings) o;
-		return kind == s.kind && weighting == s.weighting && apexMethod == s.apexMethod;
+		return kind == s.kind && weighting == s.weighting && apexMethod == s.apexMethod && align.equals(s.align);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(kind, weighting, apexMethod);
+		return Objects.hash(kind, weighting, apexMethod, align);
 	}
 
 	@Override

@@ -26,8 +26,8 @@ import org.mer.clip.FrameSources;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
 import org.mer.io.AtomicFiles;
-import org.mer.clip.ClipResolver;
 import org.mer.clip.FrameAccess;
+import org.mer.mesti.ModalityClips;
 import org.mer.mesti.Modalities;
 import org.mer.mesti.ModalityImage;
 import org.mer.mesti.ModalitySettings;
@@ -79,7 +79,7 @@ public final class ModalityCache {
 		if (cached != null) return cached;
 		ModalityImage image;
 		try (FrameSource source = FrameSources.open(sample.frames())) {
-			Clip clip = ClipResolver.resolve(source, sample.range(), settings.apexMethod());
+			Clip clip = ModalityClips.resolve(source, sample.range(), settings).clip();
 			image = Modalities.compute(clip, settings, progress);
 		}
 		try {

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.align.accuracy.SyntheticHeadClip;
 import org.mer.clip.ArrayFrameSource;
 import org.mer.clip.FrameAccess;
 import org.mer.core.CanceledException;

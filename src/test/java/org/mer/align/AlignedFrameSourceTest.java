@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mer.align.accuracy.SyntheticHeadClip;
 import org.mer.clip.ArrayFrameSource;
 import org.mer.clip.FrameAccess;
 import org.mer.core.InputException;

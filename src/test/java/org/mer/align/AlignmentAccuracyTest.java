@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.mer.align.AlignmentAccuracy.HeadMotion;
+import org.mer.align.accuracy.AlignmentAccuracy;
+import org.mer.align.accuracy.AccuracyTable;
+import org.mer.align.accuracy.AlignmentAccuracy.HeadMotion;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 

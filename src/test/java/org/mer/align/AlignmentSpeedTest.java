@@ -7,6 +7,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.mer.align.accuracy.SyntheticHeadClip;
+import org.mer.align.accuracy.AlignmentAccuracy;
 import org.mer.data.synth.Motion;
 
 /**

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.mer.align.accuracy.SyntheticHeadClip;
+import org.mer.face.FaceBox;
+import org.mer.align.accuracy.AlignmentAccuracy;
 import org.mer.core.InputException;
 import org.mer.data.synth.Motion;
 

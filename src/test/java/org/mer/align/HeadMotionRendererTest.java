@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.mer.align.accuracy.SyntheticHeadClip;
 import org.mer.data.synth.Motion;
 
 /**

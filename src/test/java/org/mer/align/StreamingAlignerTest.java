@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mer.align.accuracy.SyntheticHeadClip;
 import org.mer.core.InputException;
 import org.mer.data.synth.Motion;
 

@@ -53,9 +53,9 @@ class MacroRecorderIT {
 		List<String> lines = Arrays.stream(recorded.split("\n")).filter(l -> !l.trim().isEmpty()).collect(Collectors.toList());
 		assertEquals(Arrays.asList( //
 			"run(\"Create MESTI\", \"clip=" + DEMO_CLIP + " onset_frame=46 apex_frame=63 offset_frame=75 weighting=rank_pooled"
-				+ " output_type=[raw 32-bit] output_file=[" + mesti + "] apex_method=motion\");",
+				+ " output_type=[raw 32-bit] output_file=[" + mesti + "] apex_method=motion align=none\");",
 			"run(\"Create Input Modality\", \"clip=" + DEMO_CLIP + " modality=difference onset_frame=46 apex_frame=63 offset_frame=75"
-				+ " weighting=apex_peak output_type=8-bit output_file=[" + difference + "] apex_method=motion\");"),
+				+ " weighting=apex_peak output_type=8-bit output_file=[" + difference + "] apex_method=motion align=none\");"),
 			lines, "the Recorder's text:\n" + recorded);
 
 		ImagePlus recordedMesti = IJ.openImage(mesti.toString()), recordedDifference = IJ.openImage(difference.toString());

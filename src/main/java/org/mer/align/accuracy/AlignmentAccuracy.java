@@ -1,9 +1,14 @@
-package org.mer.align;
+package org.mer.align.accuracy;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.mer.align.Registration;
+import org.mer.align.FrameRegistration;
+import org.mer.align.AlignSettings;
+import org.mer.align.AlignMode;
+import org.mer.align.AffineMap;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.synth.ClassMotions;
@@ -44,7 +49,7 @@ public final class AlignmentAccuracy {
 		}
 
 		/** A random motion of this kind about the origin, reference to frame coordinates. */
-		AffineMap draw(Random r) {
+		public AffineMap draw(Random r) {
 			double tx = 16 * r.nextDouble() - 8, ty = 16 * r.nextDouble() - 8;
 			if (this == TRANSLATION) return AffineMap.translation(tx, ty);
 			double deg = 10 * r.nextDouble() - 5, scale = 1 + 0.08 * r.nextDouble() - 0.04;

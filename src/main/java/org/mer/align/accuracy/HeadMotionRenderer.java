@@ -1,7 +1,10 @@
-package org.mer.align;
+package org.mer.align.accuracy;
 
 import java.util.Random;
 
+import org.mer.data.synth.SyntheticClip;
+import org.mer.data.synth.FaceGenerator;
+import org.mer.align.AffineMap;
 import org.mer.data.synth.Face;
 import org.mer.data.synth.FaceGeometry;
 
@@ -19,7 +22,7 @@ import org.mer.data.synth.FaceGeometry;
  * Coordinates: output pixel (i, j) is centred at (i, j); a reference position r is high
  * resolution position {@code factor (r + 0.5) - 0.5}.
  */
-final class HeadMotionRenderer {
+public final class HeadMotionRenderer {
 	private final int width, height, factor;
 	private final FaceGeometry g;
 	private final float[][] background;
@@ -27,7 +30,7 @@ final class HeadMotionRenderer {
 	/**
 	 * @param fineFace the face drawn at {@code factor * width x factor * height}
 	 */
-	HeadMotionRenderer(Face fineFace, int factor, int width, int height, long seed) {
+	public HeadMotionRenderer(Face fineFace, int factor, int width, int height, long seed) {
 		if (fineFace.width() != factor * width || fineFace.height() != factor * height)
 			throw new IllegalArgumentException("the fine face must be " + factor + " times " + width + "x" + height);
 		this.width = width;
@@ -38,7 +41,7 @@ final class HeadMotionRenderer {
 	}
 
 	/** Face oval of the reference in output pixels {centre x, centre y, half axis x, half axis y}, centre convention. */
-	double[] oval() {
+	public double[] oval() {
 		return new double[] { g.cx / factor - 0.5, g.cy / factor - 0.5, g.faceRx / factor, g.faceRy / factor };
 	}
 
@@ -47,7 +50,7 @@ final class HeadMotionRenderer {
 	 * @param motion head motion, reference to frame coordinates (output pixels)
 	 * @return three planes width x height, row-major
 	 */
-	float[][] render(float[][] fineRgb, AffineMap motion) {
+	public float[][] render(float[][] fineRgb, AffineMap motion) {
 		AffineMap back = motion.inverse();
 		int fw = width * factor, fh = height * factor;
 		float[][] out = new float[3][width * height];

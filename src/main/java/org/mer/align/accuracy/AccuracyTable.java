@@ -1,4 +1,4 @@
-package org.mer.align;
+package org.mer.align.accuracy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.mer.align.AlignmentAccuracy.HeadMotion;
+import org.mer.align.AlignSettings;
+import org.mer.align.AlignMode;
+import org.mer.align.accuracy.AlignmentAccuracy.HeadMotion;
 
 /**
  * Result of {@link AlignmentAccuracy#measure}: per head-motion kind and align mode, the

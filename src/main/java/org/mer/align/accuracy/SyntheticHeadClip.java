@@ -1,8 +1,9 @@
-package org.mer.align;
+package org.mer.align.accuracy;
 
 import java.util.List;
 import java.util.Random;
 
+import org.mer.align.AffineMap;
 import org.mer.data.synth.Face;
 import org.mer.data.synth.FaceGenerator;
 import org.mer.data.synth.Motion;
@@ -18,19 +19,19 @@ import org.mer.face.FaceBox;
  * background), gets a linear illumination drift (gain and offset), Gaussian noise, and is
  * rounded to 8-bit levels. Frame 0 is the reference: its motion is the identity. Immutable.
  */
-final class SyntheticHeadClip {
+public final class SyntheticHeadClip {
 	/** Supersampling factor of the rendering. */
-	static final int FACTOR = 4;
+	public static final int FACTOR = 4;
 
-	final int width, height;
+	public final int width, height;
 	/** Per frame, three planes (R, G, B), row-major, 0..255. */
-	final float[][][] rgb;
+	public final float[][][] rgb;
 	/** Per frame, the true transform (reference to frame coordinates). */
-	final AffineMap[] truth;
+	public final AffineMap[] truth;
 	/** The face oval's bounding box in the reference. */
-	final FaceBox box;
+	public final FaceBox box;
 	/** Face oval {cx, cy, rx, ry} in the reference, pixel-centre coordinates. */
-	final double[] oval;
+	public final double[] oval;
 
 	/**
 	 * @param motions head motion of frames 1.. (index t - 1), reference to frame, about the face
@@ -40,7 +41,7 @@ final class SyntheticHeadClip {
 	 * @param noise Gaussian noise sigma, grey levels
 	 * @param drift largest relative gain change over the clip (offset drift is 75 times it, grey levels)
 	 */
-	SyntheticHeadClip(long seed, int subject, int width, int height, AffineMap[] motions, List<Motion> expression, double peak, boolean blink,
+	public SyntheticHeadClip(long seed, int subject, int width, int height, AffineMap[] motions, List<Motion> expression, double peak, boolean blink,
 		double noise, double drift) {
 		this.width = width;
 		this.height = height;
@@ -76,17 +77,17 @@ final class SyntheticHeadClip {
 		return AffineMap.translation(cx, cy).after(m).after(AffineMap.translation(-cx, -cy));
 	}
 
-	int frames() {
+	public int frames() {
 		return rgb.length;
 	}
 
 	/** Luminance of frame t, row-major. */
-	float[] grey(int t) {
+	public float[] grey(int t) {
 		return SyntheticClip.grey(rgb[t]);
 	}
 
 	/** Frame t in (X, Y, C) layout ({@code x + w * (y + h * c)}), a new array. */
-	float[] xyc(int t) {
+	public float[] xyc(int t) {
 		int n = width * height;
 		float[] out = new float[3 * n];
 		for (int c = 0; c < 3; c++) System.arraycopy(rgb[t][c], 0, out, c * n, n);
@@ -97,11 +98,11 @@ final class SyntheticHeadClip {
 	 * Root mean square distance, pixels, between the images of the reference's face-oval pixel
 	 * centres under {@code estimate} and under the true transform of frame t.
 	 */
-	double rmsError(int t, AffineMap estimate) {
+	public double rmsError(int t, AffineMap estimate) {
 		return rms(estimate, truth[t], oval, width, height);
 	}
 
-	static double rms(AffineMap a, AffineMap b, double[] oval, int width, int height) {
+	public static double rms(AffineMap a, AffineMap b, double[] oval, int width, int height) {
 		double sum = 0;
 		long count = 0;
 		for (int y = 0; y < height; y++)
