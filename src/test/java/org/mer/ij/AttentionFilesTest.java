@@ -46,7 +46,9 @@ class AttentionFilesTest {
 		ImagePlus base = new ImagePlus("clip 1", bp);
 		AttentionStyle style = new AttentionStyle(HeatLuts.HEAT, 0.5, 0.9);
 		List<Path> files = AttentionFiles.write(dir, "clip 1", base, map(), 40, 30, style);
-		assertEquals(dir.resolve("clip_1_attention.png"), files.get(0));
+		assertEquals(dir.resolve("clip_1-" + org.mer.io.Sha256.of("clip 1").substring(0, 8) + "_attention.png"), files.get(0),
+			"a name with a space gets a hash, so 'clip 1' and 'clip_1' never share files");
+		assertEquals("clip_1", AttentionFiles.fileStem("clip_1"));
 		assertEquals(null, base.getOverlay(), "base image untouched");
 
 		ImagePlus png = IJ.openImage(files.get(0).toString());
