@@ -77,7 +77,7 @@ public final class Params {
 	public static final Param<String> OVERLAY_ON = Param.choice("overlay_on", "--overlay-on", Choices.OverlayBase.class, Choices.OverlayBase.MODALITY_IMAGE)
 		.help("The image the attention overlay is drawn on.").build();
 	public static final Param<String> ATTENTION_MAP = Param.text("attention_map", "--attention-map").only(SCIJAVA, IMAGEJ1)
-		.help("mean (of all Gradient Attention blocks) or block 1, block 2, ...").build();
+		.help("mean, product (geometric mean) or max of all Gradient Attention blocks, or block 1, block 2, ... (1 = the first, finest block).").build();
 	public static final Param<String> HEAT_LUT = Param.choice("heat_lut", "--heat-lut", HeatLuts::names, HeatLuts.HEAT).label("Heat LUT")
 		.help("Colour table of the attention overlay.").build();
 	public static final Param<Double> OPACITY = Param.number("opacity", "--opacity", AttentionOverlay.DEFAULT_OPACITY).min(0).max(1)
