@@ -14,6 +14,7 @@ import org.mer.attention.AttentionRegions;
 import org.mer.clip.ApexMethod;
 import org.mer.core.Ids;
 import org.mer.data.DatasetKind;
+import org.mer.export.ExportFormat;
 import org.mer.ij.AttentionOverlay;
 import org.mer.ij.HeatLuts;
 import org.mer.mesti.MestiWeighting;
@@ -96,6 +97,11 @@ public final class Params {
 		.help("Coding sheet (xls, xlsx, csv); empty: the one found under the frames root.").build();
 	public static final Param<String> CLASS_SET = Param.text("class_set", "--classes")
 		.help("Class set (e.g. megc-3, casme2-5) or an 'emotion,class' csv file; empty: the dataset's usual set.").build();
+
+	// export
+	public static final Param<String> EXPORT_FORMAT = Param.choice("export_format", "--format", ExportFormat.class, ExportFormat.NPZ)
+		.help("File format of the exported images: npz (one archive per sample, a float32 (channel, y, x) array per modality), png (8-bit, for looking) or tiff (float32 ImageJ TIFF).")
+		.build();
 
 	// command-line only: batches, resuming, engines
 	public static final Param<String> CLIPS_FOLDER = Param.path("clips_folder", "--tree", Param.Type.FOLDER).only(CLI)
