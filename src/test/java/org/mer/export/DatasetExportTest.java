@@ -55,7 +55,7 @@ class DatasetExportTest {
 	}
 
 	private static ExportSettings settings(ExportFormat format) {
-		return ExportSettings.builder().modalities(ExportFixtures.mestiAndFlow()).inputSize(S).format(format).build();
+		return ExportSettings.builder().modalities(ExportFixtures.mestiAndDifference()).inputSize(S).format(format).build();
 	}
 
 	private static JsonObject json(Path file) throws Exception {
@@ -77,7 +77,7 @@ class DatasetExportTest {
 	void manifestFoldsAndHashesDescribeEveryFile() throws Exception {
 		assertEquals(6, result.samples());
 		List<String> manifest = Files.readAllLines(out.resolve("manifest.csv"));
-		assertEquals("dataset,subject,sample,label,class_index,onset,apex,offset,apex_method,file_mesti-apex_peak,file_flow", manifest.get(0));
+		assertEquals("dataset,subject,sample,label,class_index,onset,apex,offset,apex_method,file_mesti-apex_peak,file_difference", manifest.get(0));
 		assertEquals(7, manifest.size());
 		Sample s0 = dataset.samples().get(0);
 		String[] row = manifest.get(1).split(",");
@@ -107,11 +107,11 @@ class DatasetExportTest {
 	void javaReadsItsOwnArchivesBackEqualToThePipeline() {
 		for (Sample s : dataset.samples().subList(0, 2)) {
 			Map<String, NpyArray> arrays = Npz.read(out.resolve("samples/casme2/" + DatasetExport.safePath(s.id()) + ".npz"));
-			assertEquals(List.of("mesti-apex_peak", "flow"), new ArrayList<>(arrays.keySet()));
+			assertEquals(List.of("mesti-apex_peak", "difference"), new ArrayList<>(arrays.keySet()));
 			for (int m = 0; m < 2; m++) {
-				NpyArray a = arrays.get(m == 0 ? "mesti-apex_peak" : "flow");
+				NpyArray a = arrays.get(m == 0 ? "mesti-apex_peak" : "difference");
 				assertArrayEquals(new int[] { 3, S, S }, a.shape());
-				assertArrayEquals(ExportFixtures.expected(s, ExportFixtures.mestiAndFlow().get(m), S), a.data(), 0f);
+				assertArrayEquals(ExportFixtures.expected(s, ExportFixtures.mestiAndDifference().get(m), S), a.data(), 0f);
 			}
 		}
 	}
@@ -149,7 +149,7 @@ class DatasetExportTest {
 		Path png = tmp.resolve("png");
 		DatasetExport.export(dataset, settings(ExportFormat.PNG), png, null, Progress.NONE);
 		String[] row = Files.readAllLines(png.resolve("manifest.csv")).get(1).split(",");
-		assertTrue(row[10].endsWith("/flow.png"), row[10]);
+		assertTrue(row[10].endsWith("/difference.png"), row[10]);
 		BufferedImage img = ImageIO.read(png.resolve(row[10]).toFile());
 		assertEquals(S, img.getWidth());
 		assertEquals(S, img.getHeight());
@@ -157,7 +157,7 @@ class DatasetExportTest {
 
 	@Test
 	void badSettingsNameTheField() {
-		InputException e = assertThrows(InputException.class, () -> ExportSettings.builder().modalities(ExportFixtures.mestiAndFlow()).inputSize(20).build());
+		InputException e = assertThrows(InputException.class, () -> ExportSettings.builder().modalities(ExportFixtures.mestiAndDifference()).inputSize(20).build());
 		assertTrue(e.getMessage().contains("input_size"), e.getMessage());
 		e = assertThrows(InputException.class, () -> ExportSettings.builder().build());
 		assertTrue(e.getMessage().contains("modalities"), e.getMessage());
@@ -171,7 +171,7 @@ class DatasetExportTest {
 		boolean numpy = Files.isExecutable(python) && new ProcessBuilder(python.toString(), "-c", "import numpy").start().waitFor() == 0;
 		Assumptions.assumeTrue(numpy, "skipped: no /usr/bin/python3 with numpy (install python3-numpy)");
 		Sample s = dataset.samples().get(3);
-		float[] expected = ExportFixtures.expected(s, ExportFixtures.mestiAndFlow().get(1), S);
+		float[] expected = ExportFixtures.expected(s, ExportFixtures.mestiAndDifference().get(1), S);
 		ByteBuffer raw = ByteBuffer.allocate(4 * expected.length).order(ByteOrder.LITTLE_ENDIAN);
 		raw.asFloatBuffer().put(expected);
 		Path rawFile = tmp.resolve("expected.f32");
@@ -181,12 +181,12 @@ class DatasetExportTest {
 			"import sys, numpy as np",
 			"sys.path.insert(0, 'scripts')",
 			"import mer_export_dataset as m",
-			"a = np.load(sys.argv[1])['flow']",
+			"a = np.load(sys.argv[1])['difference']",
 			"e = np.fromfile(sys.argv[2], dtype='<f4').reshape(3, " + S + ", " + S + ")",
 			"print('dtype', a.dtype, 'shape', a.shape, 'maxdiff', float(np.abs(a - e).max()))",
 			"info = m.verify(sys.argv[3])",
 			"test = m.MerExportDataset(sys.argv[3], fold=0, split='test')",
-			"train = m.MerExportDataset(sys.argv[3], fold=0, split='train', modalities=['flow'])",
+			"train = m.MerExportDataset(sys.argv[3], fold=0, split='train', modalities=['difference'])",
 			"x, y = test[0]",
 			"print('test', len(test), 'train', len(train), 'item', tuple(x.shape), 'label', y, 'verified', len(info['files']))");
 		Process p = new ProcessBuilder(python.toString(), "-c", script, npz, rawFile.toString(), out.toString()).redirectErrorStream(true).start();

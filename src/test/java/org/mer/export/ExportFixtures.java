@@ -36,7 +36,13 @@ public final class ExportFixtures {
 		}
 	}
 
+	/** MESTI and the TV-L1 flow. */
 	public static List<ModalitySettings> mestiAndFlow() {
 		return List.of(ModalitySettings.parse("mesti"), ModalitySettings.parse("flow"));
+	}
+
+	/** MESTI and the apex-onset difference: cheap to compute. */
+	public static List<ModalitySettings> mestiAndDifference() {
+		return List.of(ModalitySettings.parse("mesti"), ModalitySettings.parse("difference"));
 	}
 }
