@@ -21,9 +21,6 @@ import org.mer.ij.Classified;
  * {@link AttentionFiles}. Stateless.
  */
 public final class ShowAttention {
-	/** The {@link Params#ATTENTION_MAP} value for the mean of all blocks. */
-	public static final String MEAN = "mean";
-
 	private ShowAttention() {}
 
 	/** "mean", "product", "max", "block 1", "block 2", ... for a prediction with {@code blocks} GA blocks. */
@@ -63,10 +60,10 @@ public final class ShowAttention {
 	}
 
 	/**
-	 * Classify's overlay: the default view's map ({@link AttentionView#DEFAULT}, the mean of the
+	 * Classify's overlay: the default view's map ({@link AttentionView#DEFAULT}, the maximum of the
 	 * blocks) in the classify values' style, no files (Classify writes its own).
 	 */
-	public static AttentionLayer showMean(Classified classified, ParamValues classifyValues) {
+	public static AttentionLayer showDefault(Classified classified, ParamValues classifyValues) {
 		Prediction p = classified.prediction();
 		AttentionLayer layer = AttentionLayer.build(classified.image(), map(p, ""), p.width(), p.height(),
 			ClassifyClip.attentionStyle(classifyValues));

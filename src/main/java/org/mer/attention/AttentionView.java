@@ -16,10 +16,12 @@ import org.mer.core.InputException;
  */
 public final class AttentionView {
 	/**
-	 * The view the attention overlay shows and the evaluation report leads with: the mean of the
-	 * blocks, upsampled bilinearly (the choice measured in docs/attention.md).
+	 * The view the attention overlay shows and the evaluation report leads with: the pixel-wise
+	 * maximum of the blocks, upsampled bilinearly. On synthetic data its peak falls inside the
+	 * moving region about 2.5 times as often as the mean's, which the overlay showed before
+	 * (docs/attention.md).
 	 */
-	public static final AttentionView DEFAULT = new AttentionView(MapCombination.MEAN, 0, Upsampling.BILINEAR);
+	public static final AttentionView DEFAULT = new AttentionView(MapCombination.MAX, 0, Upsampling.BILINEAR);
 
 	private final MapCombination combination;
 	private final int block;

@@ -10,7 +10,7 @@ import org.mer.core.Identified;
  * Stateless, thread safe.
  */
 public enum MapCombination implements Identified {
-	/** Pixel-wise arithmetic mean of the blocks: the classifier's map since version 0.1. */
+	/** Pixel-wise arithmetic mean of the blocks: the overlay's map before the faithfulness study of docs/attention.md ({@code Prediction.meanAttention()}). */
 	MEAN("mean"),
 	/**
 	 * Pixel-wise geometric mean of the blocks, {@code exp(mean(log(max(a, 1e-12))))}: the

@@ -66,7 +66,7 @@ class TrainCommandTest {
 		assertEquals(12, faith.getAsJsonObject("all").get("n").getAsInt());
 		assertEquals(3, faith.getAsJsonObject("per_class").size());
 		assertEquals(14, faith.getAsJsonObject("by_view").size());
-		assertTrue(out[0].contains("attention faithfulness (mean@bilinear, n = 12, synthetic masks): pointing "), out[0]);
+		assertTrue(out[0].contains("attention faithfulness (max@bilinear, n = 12, synthetic masks): pointing "), out[0]);
 		assertTrue(Files.readAllLines(report.resolve("attention_faithfulness.csv")).size() == 1 + 14 * 4);
 
 		// evaluate into the same report folder with --resume: both folds are read back, same numbers

@@ -32,9 +32,9 @@ class FaithfulnessReportTest {
 	@TempDir
 	Path tmp;
 
-	private static Map<String, AttentionScore> scores(double meanHit, double meanMass, double blockHit, double blockMass, double area) {
+	private static Map<String, AttentionScore> scores(double hit, double mass, double blockHit, double blockMass, double area) {
 		Map<String, AttentionScore> m = new LinkedHashMap<>();
-		m.put("mean@bilinear", new AttentionScore(meanHit, meanMass, area));
+		m.put("max@bilinear", new AttentionScore(hit, mass, area));
 		m.put("block 1@bilinear", new AttentionScore(blockHit, blockMass, area));
 		return m;
 	}
@@ -58,7 +58,7 @@ class FaithfulnessReportTest {
 		JsonObject json = JsonParser.parseString(new String(Files.readAllBytes(tmp.resolve("report.json")), StandardCharsets.UTF_8))
 			.getAsJsonObject().getAsJsonObject("attention_faithfulness");
 		assertEquals("scored", json.get("status").getAsString());
-		assertEquals("mean@bilinear", json.get("view").getAsString());
+		assertEquals("max@bilinear", json.get("view").getAsString());
 		assertEquals(run.settings().modality().key(), json.get("modality").getAsString());
 		JsonObject all = json.getAsJsonObject("all");
 		assertEquals(2, all.get("n").getAsInt());
@@ -78,9 +78,9 @@ class FaithfulnessReportTest {
 		assertEquals("modality,network,view,map,upsampling,class,n,pointing_rate,pointing_chance,mass_share,mass_chance", csv.get(0));
 		assertEquals(7, csv.size());
 		String m = run.settings().modality().key();
-		assertEquals(m + ",meganet,mean@bilinear,mean,bilinear,a,1,1.0000,0.2500,0.5000,0.2500", csv.get(1));
+		assertEquals(m + ",meganet,max@bilinear,max,bilinear,a,1,1.0000,0.2500,0.5000,0.2500", csv.get(1));
 		assertEquals(m + ",meganet,block 1@bilinear,block 1,bilinear,(all),2,0.5000,0.1875,0.3500,0.1875", csv.get(6));
-		assertEquals("attention faithfulness (mean@bilinear, n = 2, synthetic masks): pointing 0.500 (chance 0.188), mass in region 0.350 (chance 0.188)",
+		assertEquals("attention faithfulness (max@bilinear, n = 2, synthetic masks): pointing 0.500 (chance 0.188), mass in region 0.350 (chance 0.188)",
 			FaithfulnessReport.summaryLine(run));
 	}
 
