@@ -22,7 +22,7 @@ class ArchitectureTest {
 	/** Every package of the core: what runs on a cluster executor or in any front end. */
 	static final String[] CORE = { "org.mer", "org.mer.core..", "org.mer.clip..", "org.mer.mesti..", "org.mer.flow..", "org.mer.face..",
 		"org.mer.net..", "org.mer.attention..", "org.mer.model..", "org.mer.data..", "org.mer.train..", "org.mer.classify..", "org.mer.exec..",
-		"org.mer.io..", "org.mer.ops..", "org.mer.bench..", "org.mer.align..", "org.mer.spot..", "org.mer.stats.." };
+		"org.mer.io..", "org.mer.ops..", "org.mer.bench..", "org.mer.align..", "org.mer.spot..", "org.mer.stats..", "org.mer.export.." };
 	static final String[] FRONT_ENDS = { "org.mer.cli..", "org.mer.command..", "org.mer.plugin.." };
 
 	private static JavaClasses classes;

@@ -17,7 +17,7 @@ import org.mer.io.ProtectedPaths;
 /**
  * What Classify writes into Fiji's output folder for one clip, headless or not: the row in
  * {@code predictions.csv} (ImageJ's ResultsTable format), the shown image as
- * {@code <clip>_<modality|apex>.png} and, for models with Gradient Attention, the mean attention
+ * {@code <clip>_<modality|apex>.png} and, for models with Gradient Attention, the default view's attention
  * as {@code <clip>_attention.png/.tif} and {@code <clip>_attention_rois.zip}
  * ({@link org.mer.ij.AttentionFiles}). Every file is written atomically.
  */

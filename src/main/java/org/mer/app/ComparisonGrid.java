@@ -39,6 +39,7 @@ import org.mer.mesti.ModalitySettings;
 import org.mer.net.Architecture;
 import org.mer.net.NetworkSpec;
 import org.mer.train.report.EvaluationReport;
+import org.mer.train.report.FaithfulnessReport;
 
 /**
  * The paper's comparison grid (issue 4): every (modality, network) cell is evaluated with the
@@ -136,6 +137,7 @@ public final class ComparisonGrid {
 						run = new ProtocolRunner(settings, cache, executor).run(dataset, examples, classes, cellDir, resume, progress);
 						seconds = (System.nanoTime() - start) / 1e9;
 						new EvaluationReport(run).with("seconds", seconds).write(cellDir, ReportImages.INSTANCE);
+						progress.log(modality.label() + " x " + arch.id() + ": " + FaithfulnessReport.summaryLine(run));
 					}
 					return new ComparisonTable.Cell(modality.label(), arch.id(), run.pooled(), run.folds().size(), seconds, run.secondsPerEpoch());
 				});

@@ -15,6 +15,7 @@ import org.mer.attention.AttentionRegions;
 import org.mer.clip.ApexMethod;
 import org.mer.core.Ids;
 import org.mer.data.DatasetKind;
+import org.mer.export.ExportFormat;
 import org.mer.ij.AttentionOverlay;
 import org.mer.ij.HeatLuts;
 import org.mer.mesti.MestiWeighting;
@@ -80,7 +81,7 @@ public final class Params {
 	public static final Param<String> OVERLAY_ON = Param.choice("overlay_on", "--overlay-on", Choices.OverlayBase.class, Choices.OverlayBase.MODALITY_IMAGE)
 		.help("The image the attention overlay is drawn on.").build();
 	public static final Param<String> ATTENTION_MAP = Param.text("attention_map", "--attention-map").only(SCIJAVA, IMAGEJ1)
-		.help("mean (of all Gradient Attention blocks) or block 1, block 2, ...").build();
+		.help("mean, product (geometric mean) or max of all Gradient Attention blocks, or block 1, block 2, ... (1 = the first, finest block).").build();
 	public static final Param<String> HEAT_LUT = Param.choice("heat_lut", "--heat-lut", HeatLuts::names, HeatLuts.HEAT).label("Heat LUT")
 		.help("Colour table of the attention overlay.").build();
 	public static final Param<Double> OPACITY = Param.number("opacity", "--opacity", AttentionOverlay.DEFAULT_OPACITY).min(0).max(1)
@@ -99,6 +100,11 @@ public final class Params {
 		.help("Coding sheet (xls, xlsx, csv); empty: the one found under the frames root.").build();
 	public static final Param<String> CLASS_SET = Param.text("class_set", "--classes")
 		.help("Class set (e.g. megc-3, casme2-5) or an 'emotion,class' csv file; empty: the dataset's usual set.").build();
+
+	// export
+	public static final Param<String> EXPORT_FORMAT = Param.choice("export_format", "--format", ExportFormat.class, ExportFormat.NPZ)
+		.help("File format of the exported images: npz (one archive per sample, a float32 (channel, y, x) array per modality), png (8-bit, for looking) or tiff (float32 ImageJ TIFF).")
+		.build();
 
 	// command-line only: batches, resuming, engines
 	public static final Param<String> CLIPS_FOLDER = Param.path("clips_folder", "--tree", Param.Type.FOLDER).only(CLI)

@@ -2,11 +2,11 @@ package org.mer.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 
 import ij.ImagePlus;
 
+import org.mer.attention.AttentionView;
+import org.mer.attention.Upsampling;
 import org.mer.classify.Prediction;
 import org.mer.core.InputException;
 import org.mer.ij.AttentionDisplay;
@@ -19,42 +19,32 @@ import org.mer.io.ProtectedPaths;
 
 /**
  * Show Gradient Attention ({@link UseCase#SHOW_ATTENTION}), also used by Classify: picks a map of
- * a classified image (the mean of the blocks or one block), draws it on the image (overlay,
+ * a classified image (the mean, product or maximum of the blocks, or one block; see
+ * {@link AttentionView}), draws it on the image (overlay,
  * regions table, ROI Manager with a GUI) and optionally writes the per-clip files of
  * {@link AttentionFiles}. Stateless.
  */
 public final class ShowAttention {
-	/** The {@link Params#ATTENTION_MAP} value for the mean of all blocks. */
-	public static final String MEAN = "mean";
-
 	private ShowAttention() {}
 
-	/** "mean", "block 1", "block 2", ... for a prediction with {@code blocks} GA blocks. */
+	/** "mean", "product", "max", "block 1", "block 2", ... for a prediction with {@code blocks} GA blocks. */
 	public static String[] mapChoices(int blocks) {
-		String[] choices = new String[blocks + 1];
-		choices[0] = MEAN;
-		for (int b = 1; b <= blocks; b++)
-			choices[b] = "block " + b;
-		return choices;
+		return AttentionView.mapChoices(blocks).toArray(new String[0]);
 	}
 
 	/**
-	 * @param which "mean" or "block N" (1-based)
-	 * @throws InputException when the model has no attention or the block does not exist
+	 * @param which "mean", "product", "max" or "block N" (1-based); empty: the default view's map
+	 *          ({@link AttentionView#DEFAULT})
+	 * @throws InputException when the model has no attention or the map does not exist
 	 */
 	public static float[] map(Prediction p, String which) {
 		if (!p.hasAttention()) throw new InputException("the model has no Gradient Attention blocks: nothing to show");
-		String w = which == null ? MEAN : which.trim().toLowerCase(Locale.ROOT);
-		if (w.isEmpty() || w.equals(MEAN)) return p.meanAttention();
-		List<float[]> maps = p.attentionMaps();
 		try {
-			int b = Integer.parseInt(w.replace("block", "").replace("_", "").trim());
-			if (b >= 1 && b <= maps.size()) return maps.get(b - 1);
+			return AttentionView.parse(which, p.attentionMaps().size(), Upsampling.BILINEAR).select(p.attentionMaps());
 		}
-		catch (NumberFormatException e) {
-			// reported below
+		catch (InputException e) {
+			throw new InputException(Params.ATTENTION_MAP.key() + ": " + e.getMessage(), e);
 		}
-		throw new InputException(Params.ATTENTION_MAP.key() + " must be 'mean' or 'block 1'..'block " + maps.size() + "', got '" + which + "'");
 	}
 
 	/**
@@ -81,10 +71,13 @@ public final class ShowAttention {
 		return layer;
 	}
 
-	/** Classify's overlay: the mean map in the classify values' style, no files (Classify writes its own). */
-	public static AttentionLayer showMean(Classified classified, ParamValues classifyValues) {
+	/**
+	 * Classify's overlay: the default view's map ({@link AttentionView#DEFAULT}, the maximum of the
+	 * blocks) in the classify values' style, no files (Classify writes its own).
+	 */
+	public static AttentionLayer showDefault(Classified classified, ParamValues classifyValues) {
 		Prediction p = classified.prediction();
-		AttentionLayer layer = AttentionLayer.build(classified.image(), p.meanAttention(), p.width(), p.height(),
+		AttentionLayer layer = AttentionLayer.build(classified.image(), map(p, ""), p.width(), p.height(),
 			ClassifyClip.attentionStyle(classifyValues));
 		AttentionDisplay.show(classified.image(), layer);
 		return layer;

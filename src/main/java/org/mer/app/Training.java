@@ -27,6 +27,7 @@ import org.mer.train.ModalityCache;
 import org.mer.train.Protocol;
 import org.mer.train.RunResult;
 import org.mer.train.TrainSettings;
+import org.mer.train.report.FaithfulnessReport;
 
 /**
  * Train MEGANet, Evaluate and Compare Input Modalities ({@link UseCase#TRAIN},
@@ -137,6 +138,7 @@ public final class Training {
 		lines.add(String.format(Locale.ROOT, "%s %s on %s (%d samples, %d folds, %s): ACC %.4f  UF1 %.4f  UAR %.4f", settings.network().architecture().id(),
 			settings.modality().key(), dataset.name(), m.n(), result.folds().size(), settings.modelSelection(), m.acc(), m.uf1(), m.uar()));
 		if (!m.absentClasses().isEmpty()) lines.add("classes without samples (excluded from UF1/UAR): " + m.absentClasses());
+		lines.add(FaithfulnessReport.summaryLine(result));
 		lines.add("report: " + report.toAbsolutePath());
 		if (model != null) {
 			ModelConfig config;

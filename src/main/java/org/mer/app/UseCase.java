@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import org.mer.attention.AttentionView;
+
 /**
  * The operations the front ends offer and the parameters each takes, in dialog order: an
  * ImageJ 1.x dialog shows them in this order and the macro recorder records them so. Parameters
@@ -31,7 +33,7 @@ public enum UseCase {
 		e(Params.DATASET_SHEET).only(CLI).deprecated("--dataset"), e(Params.FRAMES_ROOT).only(CLI), e(Params.DATASET_KIND).only(CLI),
 		e(Params.CLASS_SET).only(CLI), e(Params.PREDICTIONS_FILE), e(Params.ATTENTION_FOLDER), e(Params.RESUME), e(Params.OVERWRITE),
 		e(Params.ENGINE), e(Params.MASTER), e(Params.SPARK_CONF)),
-	SHOW_ATTENTION("Show Gradient Attention", null, e(Params.ATTENTION_MAP).defaultValue("mean"), e(Params.HEAT_LUT), e(Params.OPACITY),
+	SHOW_ATTENTION("Show Gradient Attention", null, e(Params.ATTENTION_MAP).defaultValue(AttentionView.DEFAULT.map()), e(Params.HEAT_LUT), e(Params.OPACITY),
 		e(Params.QUANTILE), e(Params.OUTPUT_FOLDER)),
 	TRAIN("Train MEGANet", "train", training(false, e(TrainingParams.RESULT_FOLDER).only(SCIJAVA, IMAGEJ1), e(TrainingParams.MODEL_OUTPUT),
 		e(TrainingParams.REPORT_FOLDER))),
@@ -40,7 +42,9 @@ public enum UseCase {
 	SYNTHESISE("Generate Synthetic Dataset", "synth", e(TrainingParams.RESULT_FOLDER), e(SynthParams.SUBJECTS), e(SynthParams.CLIPS_PER_CLASS),
 		e(TrainingParams.SEED).defaultValue(42), e(SynthParams.LAYOUT), e(SynthParams.IMAGE_SIZE).deprecated("--size"),
 		e(SynthParams.CLASS_NAMES).deprecated("--classes"), e(SynthParams.CLIP_LENGTH).deprecated("--frames"),
-		e(SynthParams.APEX_SHIFT).deprecated("--peak"), e(SynthParams.PNG_FRAMES).deprecated("--png"), e(SynthParams.DEMO_CLIP));
+		e(SynthParams.APEX_SHIFT).deprecated("--peak"), e(SynthParams.PNG_FRAMES).deprecated("--png"), e(SynthParams.DEMO_CLIP)),
+	EXPORT("Export Modality Images", "export", e(Params.DATASET_KIND), e(Params.FRAMES_ROOT), e(Params.DATASET_SHEET), e(Params.CLASS_SET),
+		e(TrainingParams.MODALITIES), e(TrainingParams.INPUT_SIZE), e(Params.EXPORT_FORMAT), e(TrainingParams.RESULT_FOLDER), e(Params.APEX_METHOD));
 
 	private final String title, command;
 	private final List<UseCaseEntry> entries;

@@ -11,6 +11,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 
+import org.mer.attention.MapCombination;
+import org.mer.attention.Upsampling;
 import org.mer.clip.Clip;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
@@ -113,22 +115,13 @@ public final class Classifier implements AutoCloseable {
 			throw new InputException("model " + model.dir() + " gave " + logits.length + " outputs but lists "
 				+ config.classNames().size() + " classes");
 		List<float[]> maps = new ArrayList<>();
-		float[] meanMap = null;
 		for (int i = 0; i < raw.size(); i++) {
-			float[] up = Bilinear.resize(raw.get(i), rawSize.get(i)[0], rawSize.get(i)[1], width, height);
+			float[] up = Upsampling.BILINEAR.resize(raw.get(i), rawSize.get(i)[0], rawSize.get(i)[1], width, height);
 			for (int p = 0; p < up.length; p++)
 				up[p] = Math.min(1f, Math.max(0f, up[p]));
 			maps.add(up);
 		}
-		if (!maps.isEmpty()) {
-			meanMap = new float[width * height];
-			for (int p = 0; p < meanMap.length; p++) {
-				double sum = 0;
-				for (float[] m : maps)
-					sum += m[p];
-				meanMap[p] = (float) (sum / maps.size());
-			}
-		}
+		float[] meanMap = maps.isEmpty() ? null : MapCombination.MEAN.combine(maps);
 		double ms = (System.nanoTime() - t0) / 1e6;
 		return new Prediction(config.classNames(), logits, softmax(logits), image, maps, meanMap, width, height, ms);
 	}

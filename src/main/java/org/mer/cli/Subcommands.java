@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mer.app.ClassifyBatch;
+import org.mer.app.Export;
 import org.mer.app.MakeModality;
 import org.mer.app.ModelFolders;
 import org.mer.app.ParamValues;
@@ -48,6 +49,9 @@ final class Subcommands {
 			UseCaseCommand.create(UseCase.COMPARE, (v, out, err) -> print(Training.compare(v, progress(err)).lines(), out),
 				"Evaluates every (modality, network) pair with the same protocol and writes a table of",
 				"pooled ACC/UF1/UAR (comparison.md, comparison.csv) plus one report per pair."),
+			UseCaseCommand.create(UseCase.EXPORT, (v, out, err) -> print(Export.run(v, progress(err)).lines(), out),
+				"Exports every sample's modality images at the input size for other tools (npz: float32 (channel, y, x);",
+				"png; tiff), with manifest.csv, folds.csv (leave one subject out) and export.json (settings and SHA-256 of every file)."),
 		};
 	}
 

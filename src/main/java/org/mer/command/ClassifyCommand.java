@@ -83,7 +83,7 @@ public class ClassifyCommand extends MerCommand {
 	protected void execute(ParamValues values, Progress progress) {
 		Classified c = ClassifyClip.run(values, image == null ? null : () -> new ImagePlusFrameSource(image), progress);
 		PredictionsTable.add(c);
-		if (values.get(Params.SHOW_ATTENTION) && c.prediction().hasAttention()) ShowAttention.showMean(c, values);
+		if (values.get(Params.SHOW_ATTENTION) && c.prediction().hasAttention()) ShowAttention.showDefault(c, values);
 		result = c.image();
 		prediction = c.prediction().predictedName();
 	}

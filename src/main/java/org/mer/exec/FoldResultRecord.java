@@ -2,7 +2,11 @@ package org.mer.exec;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.mer.attention.AttentionScore;
 
 import org.mer.train.EpochRecord;
 import org.mer.train.FoldResult;
@@ -23,6 +27,9 @@ public final class FoldResultRecord implements Serializable {
 	private final String[][] predictionIds;
 	private final int[][] predictionClasses;
 	private final float[][] probabilities;
+	/** Per prediction: the attention view ids, and per view pointing, mass share, area share. */
+	private final String[][] attentionViews;
+	private final double[][] attentionScores;
 
 	public FoldResultRecord(FoldResult r) {
 		index = r.index();
@@ -40,11 +47,21 @@ public final class FoldResultRecord implements Serializable {
 		predictionIds = new String[n][];
 		predictionClasses = new int[n][];
 		probabilities = new float[n][];
+		attentionViews = new String[n][];
+		attentionScores = new double[n][];
 		for (int i = 0; i < n; i++) {
 			TestPrediction p = r.predictions().get(i);
 			predictionIds[i] = new String[] { p.dataset(), p.subject(), p.sampleId(), p.fold() };
 			predictionClasses[i] = new int[] { p.truth(), p.predicted() };
 			probabilities[i] = p.probabilities();
+			attentionViews[i] = p.attention().keySet().toArray(new String[0]);
+			attentionScores[i] = new double[3 * attentionViews[i].length];
+			int k = 0;
+			for (AttentionScore a : p.attention().values()) {
+				attentionScores[i][k++] = a.pointing();
+				attentionScores[i][k++] = a.massShare();
+				attentionScores[i][k++] = a.areaShare();
+			}
 		}
 	}
 
@@ -58,8 +75,12 @@ public final class FoldResultRecord implements Serializable {
 		List<TestPrediction> predictions = new ArrayList<>();
 		for (int i = 0; i < predictionIds.length; i++) {
 			String[] id = predictionIds[i];
+			Map<String, AttentionScore> attention = new LinkedHashMap<>();
+			for (int v = 0; v < attentionViews[i].length; v++)
+				attention.put(attentionViews[i][v], new AttentionScore(attentionScores[i][3 * v], attentionScores[i][3 * v + 1],
+					attentionScores[i][3 * v + 2]));
 			predictions.add(new TestPrediction(id[0], id[1], id[2], id[3], predictionClasses[i][0], predictionClasses[i][1],
-				probabilities[i]));
+				probabilities[i], attention));
 		}
 		return new FoldResult(index, name, testSubjects, validationSubjects, selectedEpoch, epochs, predictions);
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import ij.ImagePlus;
 import ij.io.FileSaver;
 
+import org.mer.attention.AttentionView;
 import org.mer.classify.Prediction;
 import org.mer.core.InputException;
 import org.mer.io.AtomicFiles;
@@ -17,7 +18,8 @@ import org.mer.mesti.ModalityImage;
 /**
  * The image files of one classified clip, shared by every front end (Fiji commands, ImageJ 1.x
  * plug-ins, the CLI's {@code --attention-dir}, the demo): the image shown as
- * {@code <shown title>.png} and, for models with Gradient Attention, the mean attention as
+ * {@code <shown title>.png} and, for models with Gradient Attention, the attention of the default
+ * view ({@link AttentionView#DEFAULT}: the maximum of the blocks) as
  * {@link AttentionFiles} writes it. No window code; every file written atomically. Stateless.
  */
 public final class PredictionImages {
@@ -31,7 +33,7 @@ public final class PredictionImages {
 
 	/**
 	 * Writes {@code shown} as PNG and, when the prediction has attention, the attention overlay
-	 * PNG, the 32-bit attention TIFF and the ROI zip of the mean attention drawn on {@code shown}.
+	 * PNG, the 32-bit attention TIFF and the ROI zip of the default view's map drawn on {@code shown}.
 	 *
 	 * @return the files written, in that order
 	 */
@@ -48,7 +50,8 @@ public final class PredictionImages {
 			throw new InputException("cannot write " + png + ": " + e.getMessage(), e);
 		}
 		written.add(png);
-		if (p.hasAttention()) written.addAll(AttentionFiles.write(dir, clipName, shown, p.meanAttention(), p.width(), p.height(), style));
+		if (p.hasAttention()) written.addAll(AttentionFiles.write(dir, clipName, shown, AttentionView.DEFAULT.select(p.attentionMaps()), p.width(),
+			p.height(), style));
 		return written;
 	}
 }

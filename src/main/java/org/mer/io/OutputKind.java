@@ -19,7 +19,9 @@ public enum OutputKind implements org.mer.core.Identified {
 	/** Benchmark scratch or results. */
 	BENCH("bench"),
 	/** A synthetic dataset made by the generator. */
-	SYNTHETIC_DATASET("synthetic-dataset");
+	SYNTHETIC_DATASET("synthetic-dataset"),
+	/** Modality images of a dataset exported for other tools (manifest, folds, hashes). */
+	EXPORT("export");
 
 	private final String id;
 

@@ -29,7 +29,12 @@ public final class Sha256 {
 
 	/** The SHA-256 of the text's UTF-8 bytes. */
 	public static String of(String text) {
-		return hex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+		return of(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The SHA-256 of the bytes. */
+	public static String of(byte[] bytes) {
+		return hex(digest().digest(bytes));
 	}
 
 	private static MessageDigest digest() {

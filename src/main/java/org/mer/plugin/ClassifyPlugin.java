@@ -26,6 +26,6 @@ public class ClassifyPlugin extends MerPlugin {
 		Classified c = ClassifyClip.run(values, current == null ? null : () -> new ImagePlusFrameSource(current), progress);
 		PredictionsTable.add(c);
 		c.image().show();
-		if (values.get(Params.SHOW_ATTENTION) && c.prediction().hasAttention()) ShowAttention.showMean(c, values);
+		if (values.get(Params.SHOW_ATTENTION) && c.prediction().hasAttention()) ShowAttention.showDefault(c, values);
 	}
 }

@@ -20,6 +20,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.reflect.TypeToken;
 
+import org.mer.attention.AttentionScore;
 import org.mer.io.Sha256;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
@@ -35,8 +36,10 @@ import org.mer.io.ProtectedPaths;
  * index), written atomically when the fold ends, so an interrupted run leaves only whole folds.
  * Each file holds the format id {@value #FORMAT}, the fingerprint of the settings that change
  * results ({@link TrainSettings#resultMap()}) and of the test sample ids, the class list and the
- * {@link FoldResult} (predictions as class names with probabilities, epoch history, selected
- * epoch, per-fold metrics). Numbers are written so that they read back bit-identical.
+ * {@link FoldResult} (predictions as class names with probabilities and, when scored, an
+ * {@code attention} object of view id to [pointing, mass share, area share]; epoch history,
+ * selected epoch, per-fold metrics). Checkpoints without attention scores (older ones) read
+ * back with none. Numbers are written so that they read back bit-identical.
  * Thread safe for distinct folds.
  */
 public final class FoldCheckpoints implements AutoCloseable {
@@ -150,6 +153,17 @@ public final class FoldCheckpoints implements AutoCloseable {
 			for (float v : p.probabilities())
 				probs.add(v);
 			o.add("probabilities", probs);
+			if (!p.attention().isEmpty()) {
+				JsonObject attention = new JsonObject();
+				p.attention().forEach((view, a) -> {
+					JsonArray v = new JsonArray();
+					v.add(a.pointing());
+					v.add(a.massShare());
+					v.add(a.areaShare());
+					attention.add(view, v);
+				});
+				o.add("attention", attention);
+			}
 			predictions.add(o);
 		}
 		fold.add("predictions", predictions);
@@ -187,9 +201,15 @@ public final class FoldCheckpoints implements AutoCloseable {
 				float[] p = new float[probs.size()];
 				for (int i = 0; i < p.length; i++)
 					p[i] = probs.get(i).getAsFloat();
+				Map<String, AttentionScore> attention = new LinkedHashMap<>();
+				if (o.has("attention"))
+					for (Map.Entry<String, JsonElement> kv : o.getAsJsonObject("attention").entrySet()) {
+						JsonArray v = kv.getValue().getAsJsonArray();
+						attention.put(kv.getKey(), new AttentionScore(v.get(0).getAsDouble(), v.get(1).getAsDouble(), v.get(2).getAsDouble()));
+					}
 				predictions.add(new TestPrediction(o.get("dataset").getAsString(), o.get("subject").getAsString(),
 					o.get("sample").getAsString(), name, classIndex(classes, o.get("truth").getAsString(), file),
-					classIndex(classes, o.get("predicted").getAsString(), file), p));
+					classIndex(classes, o.get("predicted").getAsString(), file), p, attention));
 			}
 			List<String> test = GSON.fromJson(fold.get("test_subjects"), new TypeToken<List<String>>() {}.getType());
 			List<String> validation = GSON.fromJson(fold.get("validation_subjects"), new TypeToken<List<String>>() {}.getType());

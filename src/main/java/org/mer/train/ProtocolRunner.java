@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mer.attention.AttentionScore;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Sample;
@@ -201,11 +202,12 @@ public final class ProtocolRunner {
 		List<Example> test = Examples.select(examples, fold.test());
 		try (TrainedNetwork net = trainer.train(train, validation, foldInputStats(fold, examples), seed, listener, progress)) {
 			float[][] probabilities = net.predict(test, settings.batchSize());
+			List<Map<String, AttentionScore>> attention = FoldAttention.score(net, test, settings);
 			List<TestPrediction> predictions = new ArrayList<>();
 			for (int i = 0; i < test.size(); i++) {
 				Sample s = test.get(i).sample();
 				predictions.add(new TestPrediction(s.dataset(), s.subject(), s.id(), fold.name(), test.get(i).label(),
-					TrainedNetwork.argMax(probabilities[i]), probabilities[i]));
+					TrainedNetwork.argMax(probabilities[i]), probabilities[i], attention.get(i)));
 			}
 			return new FoldResult(fold.index(), fold.name(), fold.testSubjects(), fold.validationSubjects(), net.selectedEpoch(),
 				net.history(), predictions);

@@ -109,7 +109,7 @@ class ClassifierTest {
 
 	@Test
 	void bilinearUsesHalfPixelCentresLikePyTorch() {
-		float[] up = Bilinear.resize(new float[] { 0, 1, 2, 3 }, 2, 2, 4, 4);
+		float[] up = org.mer.attention.Upsampling.BILINEAR.resize(new float[] { 0, 1, 2, 3 }, 2, 2, 4, 4);
 		assertArrayEquals(new float[] { 0, 0.25f, 0.75f, 1 }, java.util.Arrays.copyOfRange(up, 0, 4), 1e-6f);
 		assertArrayEquals(new float[] { 0.5f, 0.75f, 1.25f, 1.5f }, java.util.Arrays.copyOfRange(up, 4, 8), 1e-6f);
 		assertArrayEquals(new float[] { 2, 2.25f, 2.75f, 3 }, java.util.Arrays.copyOfRange(up, 12, 16), 1e-6f);

@@ -60,6 +60,14 @@ class TrainCommandTest {
 		assertEquals(r.getAsJsonObject("pooled").get("uf1").getAsDouble(), config.provenance().metrics().get("UF1"), 1e-12);
 		assertEquals("synthetic (casme2 layout)", config.provenance().dataset());
 		assertTrue(config.provenance().trainedOn().contains("synthetic data only"), config.provenance().trainedOn());
+		// the generator's apex masks make the report score the fold networks' attention (issue 13 §4)
+		JsonObject faith = r.getAsJsonObject("attention_faithfulness");
+		assertEquals("scored", faith.get("status").getAsString());
+		assertEquals(12, faith.getAsJsonObject("all").get("n").getAsInt());
+		assertEquals(3, faith.getAsJsonObject("per_class").size());
+		assertEquals(14, faith.getAsJsonObject("by_view").size());
+		assertTrue(out[0].contains("attention faithfulness (max@bilinear, n = 12, synthetic masks): pointing "), out[0]);
+		assertTrue(Files.readAllLines(report.resolve("attention_faithfulness.csv")).size() == 1 + 14 * 4);
 
 		// evaluate into the same report folder with --resume: both folds are read back, same numbers
 		code = run(concat(new String[] { "evaluate", "--network", "meganet", "--report", report.toString(), "--resume" }, common));
@@ -67,12 +75,15 @@ class TrainCommandTest {
 		JsonObject again = json(report.resolve("report.json"));
 		assertEquals(2, again.get("folds_resumed").getAsInt());
 		assertEquals(r.getAsJsonObject("pooled").toString(), again.getAsJsonObject("pooled").toString());
+		assertEquals(faith.getAsJsonObject("by_view").toString(), again.getAsJsonObject("attention_faithfulness").getAsJsonObject("by_view").toString());
 
 		Path cmp = tmp.resolve("cmp");
 		code = run(concat(new String[] { "compare", "--modalities", "mesti", "--networks", "meganet-noga", "--out", cmp.toString() }, common));
 		assertEquals(0, code, out[1]);
 		assertEquals(2, Files.readAllLines(cmp.resolve("comparison.csv")).size());
 		assertTrue(out[0].contains("| mesti (apex_peak) | meganet-noga |"), out[0]);
+		assertEquals("no attention maps", json(cmp.resolve("mesti-apex_peak-motion__meganet-noga").resolve("report.json")).getAsJsonObject("attention_faithfulness")
+			.get("status").getAsString());
 
 		assertEquals(2, run(concat(new String[] { "evaluate", "--report", report.toString(), "--loss", "bogus" }, common)));
 		assertTrue(out[1].contains("--loss: unknown value 'bogus'"), out[1]);

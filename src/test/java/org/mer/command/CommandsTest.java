@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.attention.AttentionView;
 import org.mer.core.Progress;
 import org.mer.ij.PredictionsTable;
 import org.mer.app.InstalledModels;
@@ -44,7 +45,7 @@ import org.scijava.plugin.Plugin;
 class CommandsTest {
 	static final List<Class<? extends Command>> COMMANDS = Arrays.asList(CreateMestiCommand.class, CreateModalityCommand.class, AboutCommand.class,
 		SyntheticDatasetCommand.class, ClassifyCommand.class, ShowAttentionCommand.class, TrainCommand.class, EvaluateCommand.class,
-		CompareCommand.class);
+		CompareCommand.class, ExportCommand.class);
 
 	private static Context context;
 
@@ -219,7 +220,7 @@ class CommandsTest {
 			assertEquals(p.confidence(), shown.getValue("confidence", shown.size() - 1), 1e-6);
 
 			ImagePlus tif = IJ.openImage(out.resolve("clip_attention.tif").toString());
-			assertArrayEquals(p.meanAttention(), (float[]) tif.getProcessor().getPixels(), 0f);
+			assertArrayEquals(AttentionView.DEFAULT.select(p.attentionMaps()), (float[]) tif.getProcessor().getPixels(), 0f);
 			assertEquals(128, IJ.openImage(out.resolve("clip_mesti.png").toString()).getWidth());
 			assertTrue(java.nio.file.Files.size(out.resolve("clip_attention_rois.zip")) > 0);
 			assertTrue(java.nio.file.Files.isRegularFile(out.resolve("clip_attention.png")));

@@ -14,9 +14,11 @@ import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.mer.attention.AttentionScore;
 import org.mer.core.Ids;
 import org.mer.classify.ClipJob;
 import org.mer.clip.ClipRange;
@@ -61,7 +63,9 @@ class RecordsTest {
 	void examplesAndResultsKeepEveryValue() throws Exception {
 		Sample a = new Sample("casme2", "sub01", "sub01/EP01", Paths.get("rel/frames"), new ClipRange(3, null, 20), "positive");
 		float[] chw = { 0.25f, Float.MIN_VALUE, 1f };
-		List<Example> back = roundTrip(new ExampleSet(Collections.singletonList(new Example(a, 2, chw)))).toExamples();
+		boolean[] region = { true };
+		List<Example> back = roundTrip(new ExampleSet(Collections.singletonList(new Example(a, 2, chw, region)))).toExamples();
+		assertArrayEquals(region, back.get(0).movingRegion());
 		Sample b = back.get(0).sample();
 		assertEquals(Paths.get("rel/frames").toAbsolutePath().normalize(), b.frames());
 		assertEquals(a.toString(), b.toString());
@@ -70,7 +74,8 @@ class RecordsTest {
 
 		FoldResult r = new FoldResult(4, "sub05", List.of("sub05"), List.of("sub02"), 3,
 			List.of(new EpochRecord(1, 1.1, 0.5, Double.NaN, Double.NaN, 2.5), new EpochRecord(2, 0.9, 0.6, 0.8, 0.7, 2.4)),
-			List.of(new TestPrediction("casme2", "sub05", "sub05/EP1", "sub05", 1, 2, new float[] { 0.1f, 0.2f, 0.7f })));
+			List.of(new TestPrediction("casme2", "sub05", "sub05/EP1", "sub05", 1, 2, new float[] { 0.1f, 0.2f, 0.7f },
+				Map.of("mean@bilinear", new AttentionScore(0.5, 0.1 + 0.2, 1.0 / 3)))));
 		FoldResult r2 = roundTrip(new FoldResultRecord(r)).toResult();
 		assertEquals(r.index(), r2.index());
 		assertEquals(r.name(), r2.name());
@@ -84,6 +89,11 @@ class RecordsTest {
 		assertEquals(1, p.truth());
 		assertEquals(2, p.predicted());
 		assertArrayEquals(new float[] { 0.1f, 0.2f, 0.7f }, p.probabilities(), 0f);
+		AttentionScore score = p.attention().get("mean@bilinear");
+		assertEquals(1, p.attention().size());
+		assertEquals(0.5, score.pointing(), 0);
+		assertEquals(0.1 + 0.2, score.massShare(), 0);
+		assertEquals(1.0 / 3, score.areaShare(), 0);
 
 		ClipJob job = roundTrip(new ClipJobRecord(new ClipJob("s1/a", Paths.get("clips/s1/a"), new ClipRange(null, 5, null)))).toJob();
 		assertEquals("s1/a", job.path());

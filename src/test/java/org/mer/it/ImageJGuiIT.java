@@ -15,6 +15,7 @@ import ij.process.ImageProcessor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.attention.AttentionView;
 import org.mer.attention.AttentionRegion;
 import org.mer.attention.AttentionRegions;
 import org.mer.classify.Prediction;
@@ -53,7 +54,7 @@ class ImageJGuiIT {
 		assertEquals("clip_mesti", lines.get(0));
 
 		Prediction p = PlainImageJIT.classify(TINY_MODEL).prediction();
-		List<AttentionRegion> regions = AttentionRegions.find(p.meanAttention(), p.width(), p.height(), 0.9);
+		List<AttentionRegion> regions = AttentionRegions.find(AttentionView.DEFAULT.select(p.attentionMaps()), p.width(), p.height(), 0.9);
 		assertEquals(1 + regions.size(), Integer.parseInt(lines.get(1)), "heat map plus one outline per region in the overlay");
 		assertEquals(1 + regions.size(), Integer.parseInt(lines.get(2)), "the user's ROI is kept, the regions are added");
 

@@ -17,6 +17,7 @@ import ij.measure.ResultsTable;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.attention.AttentionView;
 import org.mer.app.ClassifyClip;
 import org.mer.app.TestValues;
 import org.mer.app.UseCase;
@@ -76,7 +77,7 @@ class MacrosIT {
 			Path tif = out.resolve(clip + "_attention.tif");
 			assertTrue(Files.isRegularFile(tif), tif + " in " + java.util.Arrays.toString(out.toFile().list()));
 			float[] map = (float[]) IJ.openImage(tif.toString()).getProcessor().getPixels();
-			assertArrayEquals(p.meanAttention(), map, 1e-5f, clip);
+			assertArrayEquals(AttentionView.DEFAULT.select(p.attentionMaps()), map, 1e-5f, clip);
 			assertTrue(Files.isRegularFile(out.resolve(clip + "_attention.png")), clip);
 		}
 	}

@@ -16,6 +16,7 @@ import ij.measure.ResultsTable;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.attention.AttentionView;
 import org.mer.model.ModelFolder;
 import org.mer.model.ModelConfig;
 import org.mer.mesti.Modalities;
@@ -100,8 +101,8 @@ class PlainImageJIT {
 		assertEquals(p.predictedName(), csv.getStringValue("predicted", 0));
 		for (int i = 0; i < p.classNames().size(); i++)
 			assertEquals(p.probabilities()[i], csv.getValue("p_" + p.classNames().get(i), 0), 1e-4, p.classNames().get(i));
-		float[] mean = (float[]) IJ.openImage(out.resolve("clip_attention.tif").toString()).getProcessor().getPixels();
-		assertArrayEquals(p.meanAttention(), mean, 1e-5f);
+		float[] shown = (float[]) IJ.openImage(out.resolve("clip_attention.tif").toString()).getProcessor().getPixels();
+		assertArrayEquals(AttentionView.DEFAULT.select(p.attentionMaps()), shown, 1e-5f);
 		float[] first = (float[]) IJ.openImage(block.resolve("clip_attention.tif").toString()).getProcessor().getPixels();
 		assertArrayEquals(p.attentionMaps().get(0), first, 1e-5f);
 		assertEquals(ImagePlus.COLOR_RGB, IJ.openImage(block.resolve("clip_attention.png").toString()).getType());

@@ -22,7 +22,7 @@ import org.mer.io.AtomicFiles;
  * {@code SAMM/006/006_1_2/006_05562.jpg} (grey), sheet {@value #SAMM_SHEET} with 13 preamble
  * text rows above the header Subject, Filename, Inducement Code, Onset Frame, Apex Frame, Offset
  * Frame, Duration, Micro, Action Units, Estimated Emotion, Objective Classes, Notes. Both write
- * apex masks {@code masks/<subject folder>/<sample>_apex_mask.png} and {@value #SETTINGS_FILE}.
+ * apex masks {@code masks/<subject folder>/<sample>_apex_mask.png} ({@link ApexMasks}) and {@value #SETTINGS_FILE}.
  * Clips rendered with nuisances ({@link SynthSettings#isOriginal()} false) also get their
  * per-frame ground truth (head pose, light, blink, amplitudes) in
  * {@code truth/<subject folder>/<sample>.csv}, and SAMM's Notes mention an overlapping
@@ -68,7 +68,7 @@ public final class SyntheticDatasetGenerator {
 	public static GeneratedDataset generate(SynthSettings s, Path outDir, Progress p) {
 		write(outDir, () -> org.mer.io.OwnedFolder.claim(outDir, org.mer.io.OutputKind.SYNTHETIC_DATASET, org.mer.io.ProtectedPaths.none(), SETTINGS_FILE));
 		boolean samm = s.layout() == SynthSettings.Layout.SAMM;
-		Path framesRoot = outDir.resolve(samm ? "SAMM" : "CASME2-RAW"), masks = outDir.resolve("masks");
+		Path framesRoot = outDir.resolve(samm ? "SAMM" : "CASME2-RAW"), masks = outDir.resolve(ApexMasks.FOLDER);
 		List<List<Motion>> motions = motions(s);
 		List<GeneratedClip> clips = new ArrayList<>();
 		List<List<Object>> rows = new ArrayList<>();
@@ -91,7 +91,7 @@ public final class SyntheticDatasetGenerator {
 					Path frames = framesRoot.resolve(subjectDir).resolve(name);
 					String pattern = samm ? subjectId + "_%05d." : "img%d.";
 					writeFrames(clip, frames, pattern + s.format().extension(), onset, samm, s);
-					Path mask = masks.resolve(subjectDir).resolve(name + "_apex_mask.png");
+					Path mask = ApexMasks.file(outDir, subjectDir, name);
 					write(mask, () -> SynthImages.writeMask(clip.apexMask(), s.width(), s.height(), mask));
 					Path truth = clip instanceof NuisanceClip ? writeTruth((NuisanceClip) clip, outDir.resolve(TRUTH_FOLDER).resolve(subjectDir).resolve(name + ".csv"), onset) : null;
 					int apex = onset + clip.apexIndex(), offset = onset + clip.length() - 1;

@@ -30,8 +30,10 @@ import org.mer.train.RunResult;
  * many were resumed from checkpoints, {@code pooled} metrics ({@link Metrics#toMap()}: n, acc,
  * uf1, uar, absent_classes, per_class, confusion), {@code per_dataset} metrics (source datasets
  * of a composite), {@code per_fold} (labelled per-fold: fold, test/validation subjects, n, acc,
- * uf1, uar, selected epoch) and any extra entries given (e.g. engine, timing, model folder).</li>
- * <li>the CSV tables of {@link ReportTables}, the figures drawn by the given {@link ReportFigures}, and
+ * uf1, uar, selected epoch), {@code attention_faithfulness} ({@link FaithfulnessReport}: pointing
+ * game and attention mass in the moving region against chance, or "no masks") and any extra
+ * entries given (e.g. engine, timing, model folder).</li>
+ * <li>the CSV tables of {@link ReportTables} and {@value FaithfulnessReport#CSV}, the figures drawn by the given {@link ReportFigures}, and
  * {@code megc2019_log.txt} ({@link MegcLog}).</li>
  * </ul>
  * Every file is written atomically; an existing report in the folder is replaced file by file.
@@ -87,6 +89,7 @@ public final class EvaluationReport {
 			perFold.add(row);
 		}
 		m.put("per_fold", perFold);
+		m.put("attention_faithfulness", FaithfulnessReport.toMap(run));
 		m.putAll(extra);
 		return m;
 	}
@@ -102,6 +105,7 @@ public final class EvaluationReport {
 			Path staging = batch.staging();
 			AtomicFiles.writeString(staging.resolve(JSON), GSON.toJson(toMap()));
 			ReportTables.writeAll(run, staging);
+			FaithfulnessReport.writeCsv(run, staging);
 			Metrics pooled = run.pooled();
 			figures.confusion(pooled, String.format(Locale.ROOT, "%s, %s pooled: ACC %.3f UF1 %.3f UAR %.3f",
 				run.dataset(), run.settings().protocol().id(), pooled.acc(), pooled.uf1(), pooled.uar()), staging.resolve("confusion_matrix.png"));
