@@ -129,6 +129,7 @@ final class InferenceBench {
 			report.add(BenchRow.against(SECTION, "end-to-end 1 clip S=" + size, e2e.min() * 1e3, "ms", "forward B=1", forward1 * 1e3,
 				"e2e/forward time", String.format(Locale.ROOT, "median %.1f ms; %d JPEG frames %dx%d, apex by motion", e2e.median() * 1e3,
 					CLIP_FRAMES, CLIP_W, CLIP_H)));
+			if (size == 112) new EndToEndStages(report, options).run(frames, classifier, size);
 			int clips = options.quick ? 6 : 12;
 			List<ClipJob> jobs = new ArrayList<>();
 			for (int i = 0; i < clips; i++)

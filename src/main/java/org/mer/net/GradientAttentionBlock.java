@@ -38,6 +38,7 @@ public final class GradientAttentionBlock extends CompositeBlock {
 	private final BatchNorm spatialBn;
 	private final Linear fc1;
 	private final Linear fc2;
+	private final ConvBn spatial;
 	private volatile boolean attentionForcedToZero;
 
 	/** @param channels C, the number of channels of the input this block will see */
@@ -48,6 +49,12 @@ public final class GradientAttentionBlock extends CompositeBlock {
 		spatialBn = child("spatial_bn", bn());
 		fc1 = child("fc1", Linear.builder().setUnits(reducedChannels(channels)).build());
 		fc2 = child("fc2", Linear.builder().setUnits(channels).build());
+		spatial = new ConvBn(spatialConv, spatialBn);
+	}
+
+	/** The spatial conv and its batch norm (for folding). */
+	ConvBn convBn() {
+		return spatial;
 	}
 
 	/** Width of the channel attention's bottleneck: max(1, C/8). */
@@ -73,7 +80,7 @@ public final class GradientAttentionBlock extends CompositeBlock {
 		NDArray f = inputs.head();
 		NDArray m = gradientMagnitude(f);
 		NDArray pooled = m.mean(new int[] { 1 }, true).concat(m.max(new int[] { 1 }, true), 1);
-		NDArray a = Activation.sigmoid(apply(spatialBn, ps, apply(spatialConv, ps, pooled, training, params), training, params));
+		NDArray a = Activation.sigmoid(spatial.forward(ps, pooled, training, params));
 		if (attentionForcedToZero) a = a.zerosLike();
 		NDArray hidden = Activation.relu(apply(fc1, ps, globalAveragePool(m), training, params));
 		NDArray c = Activation.sigmoid(apply(fc2, ps, hidden, training, params));
