@@ -21,6 +21,7 @@ import org.mer.clip.ClipRange;
 import org.mer.clip.FolderFrameSource;
 import org.mer.core.Progress;
 import org.mer.clip.ClipResolver;
+import org.mer.net.BatchNormFolding;
 import org.mer.net.Flops;
 import org.mer.net.NetworkSpec;
 import org.mer.io.ExistingOutput;
@@ -108,6 +109,8 @@ final class InferenceBench {
 		int runs = options.quick ? 3 : 7;
 		double forward1 = Double.NaN;
 		try (Model model = BenchModels.model(spec, 1)) {
+			BatchNormFolding folding = (BatchNormFolding) model.getBlock();
+			folding.foldBatchNorm(model.getNDManager()); // as a loaded model folder is
 			for (int batch : options.quick && size != 112 ? new int[] { 1 } : new int[] { 1, BATCH }) {
 				float[] x = BenchModels.input(batch * 3 * size * size, 2);
 				Harness.Timing t = Harness.time(2, batch == 1 ? runs * 2 : runs, () -> BenchModels.forward(model, x, batch, size));
@@ -116,6 +119,17 @@ final class InferenceBench {
 					"achieved/best", String.format(Locale.ROOT, "%.2f ms/batch (median %.2f), %.1f clips/s, %.3f GFLOP/sample",
 						t.min() * 1e3, t.median() * 1e3, batch / t.min(), flops / 1e9)));
 				if (batch == 1) forward1 = t.min();
+			}
+			if (size == 112) {
+				float[] x = BenchModels.input(3 * size * size, 2);
+				folding.unfoldBatchNorm();
+				Harness.Timing unfolded = Harness.time(2, runs * 2, () -> BenchModels.forward(model, x, 1, size));
+				folding.foldBatchNorm(model.getNDManager());
+				Harness.Timing folded = Harness.time(2, runs * 2, () -> BenchModels.forward(model, x, 1, size));
+				report.add(BenchRow.against(SECTION, "forward S=112 B=1 BN folded", folded.min() * 1e3, "ms", "batch norms not folded",
+					unfolded.min() * 1e3, "folded/unfolded time", String.format(Locale.ROOT, "medians %.2f / %.2f ms; timed one after the other",
+						folded.median() * 1e3, unfolded.median() * 1e3)));
+				new NetworkStages(report, options).run(model, size, forward1);
 			}
 		}
 		Path modelDir = tmp.resolve("model" + size);

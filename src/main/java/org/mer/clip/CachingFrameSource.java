@@ -194,6 +194,12 @@ public final class CachingFrameSource implements FrameSource {
 		return compact;
 	}
 
+	/** True for a kept frame. */
+	@Override
+	public synchronized boolean inMemory(int frameNumber) {
+		return kept.containsKey(frameNumber);
+	}
+
 	/** The wrapped source's: frames are then decoded outside this cache's lock. */
 	@Override
 	public boolean concurrentReads() {

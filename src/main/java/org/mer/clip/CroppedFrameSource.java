@@ -74,6 +74,12 @@ public final class CroppedFrameSource implements FrameSource {
 		return Views.zeroMin(Views.interval(full, new long[] { x, y, 0 }, new long[] { x + w - 1, y + h - 1, c - 1 }));
 	}
 
+	/** The wrapped source's. */
+	@Override
+	public boolean inMemory(int frameNumber) {
+		return source.inMemory(frameNumber);
+	}
+
 	/** The wrapped source's: a crop keeps no state of its own. */
 	@Override
 	public boolean concurrentReads() {

@@ -17,7 +17,8 @@ import net.imglib2.type.numeric.real.FloatType;
  * one {@link #next()} per frame. When the source allows it ({@link FrameSource#concurrentReads()})
  * up to {@link #AHEAD} frames are decoded ahead, in parallel, on a shared pool of daemon threads
  * sized to the available processors; otherwise each frame is read on the calling thread when it
- * is asked for, exactly as a plain loop over {@link FrameSource#frame(int)} would. The frames and
+ * is asked for, exactly as a plain loop over {@link FrameSource#frame(int)} would; so are frames
+ * the source already holds ({@link FrameSource#inMemory(int)}). The frames and
  * their order are the same either way; only the thread that decodes them differs.
  * <p>
  * Memory: at most {@link #AHEAD} frames besides the caller's are decoded and not yet taken.
@@ -40,6 +41,9 @@ public final class FrameReader implements AutoCloseable {
 		t.setDaemon(true);
 		return t;
 	});
+
+	/** Placeholder in the queue for a frame the source holds in memory: read on the caller's thread. */
+	private static final Future<RandomAccessibleInterval<FloatType>> IN_MEMORY = java.util.concurrent.CompletableFuture.completedFuture(null);
 
 	private final FrameSource source;
 	private final long last;
@@ -74,7 +78,7 @@ public final class FrameReader implements AutoCloseable {
 		if (!parallel) return;
 		while (nextToSubmit <= last && ahead.size() < AHEAD) {
 			int n = (int) nextToSubmit++;
-			ahead.add(POOL.submit(() -> decode(n)));
+			ahead.add(source.inMemory(n) ? IN_MEMORY : POOL.submit(() -> decode(n)));
 		}
 	}
 
@@ -113,6 +117,7 @@ public final class FrameReader implements AutoCloseable {
 		if (!parallel) return source.frame(n);
 		Future<RandomAccessibleInterval<FloatType>> f = ahead.poll();
 		fill();
+		if (f == IN_MEMORY) return source.frame(n);
 		try {
 			return f.get();
 		}

@@ -50,6 +50,16 @@ public interface FrameSource extends AutoCloseable {
 		return false;
 	}
 
+	/**
+	 * Whether frame {@code frameNumber} is already decoded and held in memory, so that
+	 * {@link #frame(int)} returns it at once (a {@link CachingFrameSource}'s kept frames);
+	 * {@link FrameReader} then reads it on the calling thread instead of handing it to a decoder.
+	 * False unless a source knows better.
+	 */
+	default boolean inMemory(int frameNumber) {
+		return false;
+	}
+
 	/** Releases files and native decoders. */
 	@Override
 	void close();

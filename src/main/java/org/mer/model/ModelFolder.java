@@ -29,7 +29,6 @@ import org.mer.io.OwnedFolder;
 import org.mer.io.ProtectedPaths;
 import org.mer.net.Engines;
 import org.mer.net.NetworkSpec;
-import org.mer.net.BatchNormFolding;
 import org.mer.net.Networks;
 
 /**
@@ -50,10 +49,7 @@ import org.mer.net.Networks;
  * a folder without a seal loads with a warning), every weight file present with the SHA-256 that
  * model.json records. Then it reads the weights, compares each parameter's shape
  * with the network the config describes, and runs one forward pass on zeros to check the number
- * of outputs. A network that can ({@link BatchNormFolding}, MEGANet) is loaded with its batch
- * norms folded into its convolutions, since a loaded model serves inference only (same logits up
- * to float rounding, fewer passes over the feature maps); unfold it before training it further.
- * Every problem is an {@link InputException} naming the file and the problem.
+ * of outputs. Every problem is an {@link InputException} naming the file and the problem.
  * When model.json lists several weight files, all are checked and the first one is loaded.
  * Stateless and thread safe.
  */
@@ -187,8 +183,6 @@ public final class ModelFolder {
 		try {
 			Block block = weights.kind() == WeightFile.Kind.TORCHSCRIPT ? loadTorchScript(model, dir, weights)
 				: loadParams(model, config, file);
-			// a loaded model is for inference only: fold its batch norms into the convolutions
-			if (block instanceof BatchNormFolding) ((BatchNormFolding) block).foldBatchNorm(model.getNDManager());
 			LoadedModel loaded = new LoadedModel(dir, config, model, block, weights);
 			ForwardCheck.run(loaded, file);
 			return loaded;

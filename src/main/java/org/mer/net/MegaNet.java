@@ -99,6 +99,17 @@ public final class MegaNet extends CompositeBlock implements BatchNormFolding {
 		return true;
 	}
 
+	/** The stem block (for {@link ForwardProfile}). */
+	CompositeBlock stem() { return stem; }
+
+	/** The residual block of stage {@code i} (0-based). */
+	ResidualBlock residual(int i) { return stages.get(i).res; }
+
+	/** The dropout and classifier of the head. */
+	Dropout dropout() { return dropout; }
+
+	Linear fc() { return fc; }
+
 	/** The GA block of stage {@code i} (0-based), for tests and inspection; null without GA. */
 	GradientAttentionBlock attention(int i) {
 		return stages.get(i).ga;

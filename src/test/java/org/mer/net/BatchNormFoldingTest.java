@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mer.classify.Classifier;
 import org.mer.model.LoadedModel;
 import org.mer.model.ModelFolder;
 import org.mer.model.TinyModels;
@@ -105,11 +106,13 @@ class BatchNormFoldingTest {
 	}
 
 	@Test
-	void aLoadedModelFolderIsFoldedAndGivesTheUnfoldedLogits(@TempDir Path dir) throws Exception {
+	void aClassifierFoldsItsModelAndGivesTheUnfoldedLogits(@TempDir Path dir) throws Exception {
 		TinyModels.save(dir, 8, 17);
 		try (LoadedModel model = ModelFolder.load(dir, Engines.pytorch().defaultDevice()); NDManager m = model.manager().newSubManager()) {
 			MegaNet net = (MegaNet) model.block();
-			assertTrue(net.batchNormFolded(), "a model folder is loaded for inference, folded");
+			assertFalse(model.batchNormsFolded(), "loading alone keeps the saved network as it is");
+			new Classifier(model);
+			assertTrue(model.batchNormsFolded(), "a classifier folds its model for inference");
 			NDArray x = m.randomNormal(new Shape(1, 3, TinyModels.SIZE, TinyModels.SIZE));
 			float[] folded = infer(net, m, x).get(0).toFloatArray();
 			net.unfoldBatchNorm();
