@@ -45,6 +45,8 @@ final class InferenceBench {
 
 	private final BenchReport report;
 	private final BenchOptions options;
+	/** Fastest folded forward pass at input 112, batch 1 (seconds), the baseline of section 2c. */
+	private double forward112 = Double.NaN;
 
 	InferenceBench(BenchReport report, BenchOptions options) {
 		this.report = report;
@@ -65,6 +67,7 @@ final class InferenceBench {
 			PoolingBench.writeFrames(frames, CLIP_W, CLIP_H, CLIP_FRAMES, "jpg");
 			for (int size : new int[] { 64, 112, 224 })
 				size(size, peak, frames, tmp);
+			stages(frames, tmp);
 		}
 		finally {
 			OwnedFolder.deleteTree(tmp);
@@ -103,6 +106,18 @@ final class InferenceBench {
 		}
 	}
 
+	/** Sections 2b and 2c at input 112, after the size rows so that the table keeps its sections together. */
+	private void stages(Path frames, Path tmp) throws Exception {
+		NetworkSpec spec = BenchModels.spec(112);
+		try (Model model = BenchModels.model(spec, 1)) {
+			((BatchNormFolding) model.getBlock()).foldBatchNorm(model.getNDManager());
+			new NetworkStages(report, options).run(model, 112, forward112);
+		}
+		try (Classifier classifier = Classifier.open(tmp.resolve("model112"), Device.cpu())) {
+			new EndToEndStages(report, options).run(frames, classifier, 112);
+		}
+	}
+
 	private void size(int size, double peak, Path frames, Path tmp) throws Exception {
 		NetworkSpec spec = BenchModels.spec(size);
 		long flops = Flops.of(spec);
@@ -129,7 +144,7 @@ final class InferenceBench {
 				report.add(BenchRow.against(SECTION, "forward S=112 B=1 BN folded", folded.min() * 1e3, "ms", "batch norms not folded",
 					unfolded.min() * 1e3, "folded/unfolded time", String.format(Locale.ROOT, "medians %.2f / %.2f ms; timed one after the other",
 						folded.median() * 1e3, unfolded.median() * 1e3)));
-				new NetworkStages(report, options).run(model, size, forward1);
+				forward112 = forward1;
 			}
 		}
 		Path modelDir = tmp.resolve("model" + size);
@@ -143,7 +158,6 @@ final class InferenceBench {
 			report.add(BenchRow.against(SECTION, "end-to-end 1 clip S=" + size, e2e.min() * 1e3, "ms", "forward B=1", forward1 * 1e3,
 				"e2e/forward time", String.format(Locale.ROOT, "median %.1f ms; %d JPEG frames %dx%d, apex by motion", e2e.median() * 1e3,
 					CLIP_FRAMES, CLIP_W, CLIP_H)));
-			if (size == 112) new EndToEndStages(report, options).run(frames, classifier, size);
 			int clips = options.quick ? 6 : 12;
 			List<ClipJob> jobs = new ArrayList<>();
 			for (int i = 0; i < clips; i++)
