@@ -21,6 +21,7 @@ import org.mer.clip.ClipRange;
 import org.mer.clip.FolderFrameSource;
 import org.mer.core.Progress;
 import org.mer.clip.ClipResolver;
+import org.mer.net.BatchNormFolding;
 import org.mer.net.Flops;
 import org.mer.net.NetworkSpec;
 import org.mer.io.ExistingOutput;
@@ -44,6 +45,8 @@ final class InferenceBench {
 
 	private final BenchReport report;
 	private final BenchOptions options;
+	/** Fastest folded forward pass at input 112, batch 1 (seconds), the baseline of section 2c. */
+	private double forward112 = Double.NaN;
 
 	InferenceBench(BenchReport report, BenchOptions options) {
 		this.report = report;
@@ -64,6 +67,7 @@ final class InferenceBench {
 			PoolingBench.writeFrames(frames, CLIP_W, CLIP_H, CLIP_FRAMES, "jpg");
 			for (int size : new int[] { 64, 112, 224 })
 				size(size, peak, frames, tmp);
+			stages(frames, tmp);
 		}
 		finally {
 			OwnedFolder.deleteTree(tmp);
@@ -102,12 +106,26 @@ final class InferenceBench {
 		}
 	}
 
+	/** Sections 2b and 2c at input 112, after the size rows so that the table keeps its sections together. */
+	private void stages(Path frames, Path tmp) throws Exception {
+		NetworkSpec spec = BenchModels.spec(112);
+		try (Model model = BenchModels.model(spec, 1)) {
+			((BatchNormFolding) model.getBlock()).foldBatchNorm(model.getNDManager());
+			new NetworkStages(report, options).run(model, 112, forward112);
+		}
+		try (Classifier classifier = Classifier.open(tmp.resolve("model112"), Device.cpu())) {
+			new EndToEndStages(report, options).run(frames, classifier, 112);
+		}
+	}
+
 	private void size(int size, double peak, Path frames, Path tmp) throws Exception {
 		NetworkSpec spec = BenchModels.spec(size);
 		long flops = Flops.of(spec);
 		int runs = options.quick ? 3 : 7;
 		double forward1 = Double.NaN;
 		try (Model model = BenchModels.model(spec, 1)) {
+			BatchNormFolding folding = (BatchNormFolding) model.getBlock();
+			folding.foldBatchNorm(model.getNDManager()); // as a loaded model folder is
 			for (int batch : options.quick && size != 112 ? new int[] { 1 } : new int[] { 1, BATCH }) {
 				float[] x = BenchModels.input(batch * 3 * size * size, 2);
 				Harness.Timing t = Harness.time(2, batch == 1 ? runs * 2 : runs, () -> BenchModels.forward(model, x, batch, size));
@@ -116,6 +134,17 @@ final class InferenceBench {
 					"achieved/best", String.format(Locale.ROOT, "%.2f ms/batch (median %.2f), %.1f clips/s, %.3f GFLOP/sample",
 						t.min() * 1e3, t.median() * 1e3, batch / t.min(), flops / 1e9)));
 				if (batch == 1) forward1 = t.min();
+			}
+			if (size == 112) {
+				float[] x = BenchModels.input(3 * size * size, 2);
+				folding.unfoldBatchNorm();
+				Harness.Timing unfolded = Harness.time(2, runs * 2, () -> BenchModels.forward(model, x, 1, size));
+				folding.foldBatchNorm(model.getNDManager());
+				Harness.Timing folded = Harness.time(2, runs * 2, () -> BenchModels.forward(model, x, 1, size));
+				report.add(BenchRow.against(SECTION, "forward S=112 B=1 BN folded", folded.min() * 1e3, "ms", "batch norms not folded",
+					unfolded.min() * 1e3, "folded/unfolded time", String.format(Locale.ROOT, "medians %.2f / %.2f ms; timed one after the other",
+						folded.median() * 1e3, unfolded.median() * 1e3)));
+				forward112 = forward1;
 			}
 		}
 		Path modelDir = tmp.resolve("model" + size);

@@ -154,6 +154,9 @@ final class PoolingBench {
 				report.add(BenchRow.against(DECODE, "MESTI from " + format.toUpperCase(Locale.ROOT) + " folder per frame", bothPerFrame, "ms",
 					"decode only per frame", perFrame, "(decode+MESTI)/decode time", String.format(Locale.ROOT, "%.0f frames/s", 1e3 / bothPerFrame)));
 			}
+			double[] jpeg = JpegDecoders.compare(dir.resolve("decoders"), options.quick ? 3 : 8);
+			report.add(BenchRow.against(DECODE, "decode JPG 280x340x3 via OpenCV imdecode", jpeg[1], "ms CPU", "ImageIO (FolderFrameSource)", jpeg[0],
+				"imdecode/ImageIO time", JpegDecoders.note(jpeg)));
 		}
 		finally {
 			OwnedFolder.deleteTree(dir);

@@ -79,12 +79,39 @@ final class TrainingBench {
 			report.add(BenchRow.against(SECTION, "train samples/s S=112 B=" + BATCH, n / last.seconds(), "samples/s",
 				"inference forward B=" + BATCH, forwardRate, "train/inference rate",
 				String.format(Locale.ROOT, "%.2f s/epoch (epoch %d), %d samples", last.seconds(), last.epoch(), n)));
+			stepPhases(spec, n / last.seconds());
 			report.add(BenchRow.against(SECTION, "peak RSS during training", rss, "MiB", "RSS before training", rssBefore, "peak/before",
 				memory.rssWasReset() ? "VmHWM reset before training" : "VmHWM since JVM start (reset refused)"));
 			report.add(BenchRow.plain(SECTION, "peak heap during training", heap, "MiB", "sum of heap pool peaks"));
 		}
 		finally {
 			OwnedFolder.deleteTree(tmp);
+		}
+	}
+
+	/**
+	 * Where a training step's time goes: forward and loss, backward, Adam update, each the fastest
+	 * of a few steps on a fixed batch ({@link JavaTrainStep}), against the whole step; the rest of
+	 * a real epoch (batch assembly, augmentation, bookkeeping) is the step rate against the epoch rate.
+	 */
+	private void stepPhases(NetworkSpec spec, double epochRate) {
+		try (JavaTrainStep step = new JavaTrainStep(spec, BATCH)) {
+			for (int i = 0; i < 2; i++)
+				step.timedStep();
+			double[] best = { Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY };
+			double whole = Double.POSITIVE_INFINITY;
+			for (int i = 0; i < (options.quick ? 3 : 6); i++) {
+				double[] t = step.timedStep();
+				whole = Math.min(whole, t[0] + t[1] + t[2]);
+				for (int k = 0; k < 3; k++)
+					best[k] = Math.min(best[k], t[k]);
+			}
+			String[] names = { "forward + loss", "backward", "Adam update" };
+			for (int k = 0; k < 3; k++)
+				report.add(BenchRow.against(SECTION, "train step " + names[k] + " S=112 B=" + BATCH, best[k] * 1e3, "ms", "whole step",
+					whole * 1e3, "phase/step", "fastest of the timed steps, fixed batch, train mode"));
+			report.add(BenchRow.against(SECTION, "train step rate S=112 B=" + BATCH, BATCH / whole, "samples/s", "epoch rate", epochRate,
+				"step/epoch rate", "above 1: the epoch loses time outside the step (batches, augmentation, bookkeeping, noise)"));
 		}
 	}
 }

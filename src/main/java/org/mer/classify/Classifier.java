@@ -25,12 +25,16 @@ import org.mer.model.ModelConfig;
 import org.mer.model.ModelFolder;
 
 /**
- * Classifies clips or ready modality images with one loaded model. Create it once per model and
+ * Classifies clips or ready modality images with one loaded model (steps, each public for timing
+ * and reuse: {@link #networkInput}, {@link #forward}, {@link #predict}). Create it once per model and
  * reuse it: the engine and weights stay loaded. Each call computes the model's input modality
  * (for clips), prepares the network input with {@link NetworkInput#toChw} using the model's
  * input size and normalisation (its input scaling, then mean/std), runs the forward pass in inference mode inside a per-call
  * {@link NDManager} that is closed before returning (no NDArray outlives a call), and returns
  * softmax probabilities and upsampled attention maps as a {@link Prediction}.
+ * <p>
+ * Making a classifier folds the model's batch norms into its convolutions
+ * ({@link LoadedModel#foldBatchNorms()}): inference only, the same logits to about 1e-6 relative.
  * <p>
  * Thread confinement: a classifier and its model must be used by one thread at a time; for
  * parallel classification, load the model once per thread. Closing the classifier closes the
@@ -55,6 +59,7 @@ public final class Classifier implements AutoCloseable {
 		this.modality = config.modalitySettings();
 		this.mean = config.mean();
 		this.std = config.std();
+		model.foldBatchNorms();
 	}
 
 	/** Loads a model folder and owns it: {@link #close()} frees it. */
@@ -94,9 +99,23 @@ public final class Classifier implements AutoCloseable {
 
 	/** Classifies a ready image; {@code t0} ({@link System#nanoTime()}) is when the clip's work began. */
 	Prediction classify(ModalityImage image, long t0) {
+		return predict(image, forward(networkInput(image)), t0);
+	}
+
+	/**
+	 * Step 1 of classifying an image: the network input, {@link NetworkInput#toChw} with the
+	 * model's input size, scaling, mean and std (3 x S x S values, C, H, W order).
+	 */
+	public float[] networkInput(ModalityImage image) {
+		return NetworkInput.toChw(image.image(), config.inputSize(), config.scaling(), mean, std);
+	}
+
+	/**
+	 * Step 2: one inference forward pass of a network input from {@link #networkInput}, in a
+	 * manager closed before returning.
+	 */
+	public NetworkOutput forward(float[] chw) {
 		int s = config.inputSize();
-		float[] chw = NetworkInput.toChw(image.image(), s, config.scaling(), mean, std);
-		int width = (int) image.image().dimension(0), height = (int) image.image().dimension(1);
 		float[] logits;
 		List<float[]> raw = new ArrayList<>();
 		List<int[]> rawSize = new ArrayList<>();
@@ -114,15 +133,28 @@ public final class Classifier implements AutoCloseable {
 		if (logits.length != config.classNames().size())
 			throw new InputException("model " + model.dir() + " gave " + logits.length + " outputs but lists "
 				+ config.classNames().size() + " classes");
+		return new NetworkOutput(logits, raw, rawSize);
+	}
+
+	/**
+	 * Step 3: the prediction of a forward pass on {@code image}: softmax probabilities and the
+	 * attention maps upsampled to the image's size (clamped to [0, 1]) with their mean.
+	 *
+	 * @param t0 {@link System#nanoTime()} when the clip's work began (for {@link Prediction#timeMs()})
+	 */
+	public Prediction predict(ModalityImage image, NetworkOutput out, long t0) {
+		int width = (int) image.image().dimension(0), height = (int) image.image().dimension(1);
 		List<float[]> maps = new ArrayList<>();
-		for (int i = 0; i < raw.size(); i++) {
-			float[] up = Upsampling.BILINEAR.resize(raw.get(i), rawSize.get(i)[0], rawSize.get(i)[1], width, height);
+		for (int i = 0; i < out.maps(); i++) {
+			int[] size = out.mapSize(i);
+			float[] up = Upsampling.BILINEAR.resize(out.map(i), size[0], size[1], width, height);
 			for (int p = 0; p < up.length; p++)
 				up[p] = Math.min(1f, Math.max(0f, up[p]));
 			maps.add(up);
 		}
 		float[] meanMap = maps.isEmpty() ? null : MapCombination.MEAN.combine(maps);
 		double ms = (System.nanoTime() - t0) / 1e6;
+		float[] logits = out.logits();
 		return new Prediction(config.classNames(), logits, softmax(logits), image, maps, meanMap, width, height, ms);
 	}
 

@@ -11,8 +11,12 @@ import org.mer.core.InputException;
  * <li>MOTION: the frame n in [onset, offset] maximising
  * {@code mean |blur(I_n) - blur(I_onset)|} over all pixels and channels, where blur is a 3x3
  * box mean per channel with replicated borders (a neighbour outside the image takes the value
- * of the nearest pixel inside). Ties go to the earliest frame, so a still clip gives the onset.
- * Frames are decoded one at a time: besides the blurred onset only the current frame is held.</li>
+ * of the nearest pixel inside; {@link BoxBlur}). Ties go to the earliest frame, so a still clip
+ * gives the onset. The sum is taken in double over eight partial sums ({@link BoxBlur}), an order
+ * fixed by the frame size, so equal frames score equally.
+ * Frames are read in order through a {@link FrameReader} (decoded ahead in parallel when the
+ * source allows it); besides the blurred onset only the current frame, two blur buffers and the
+ * reader's look-ahead are held.</li>
  * <li>MIDPOINT: {@code onset + floor((offset - onset) / 2)}, no frame decoded.</li>
  * </ul>
  * Stateless; the source must not be used by another thread during a call.
@@ -42,29 +46,35 @@ public final class ApexSpotter {
 
 	private static int byMotion(FrameSource source, int onset, int offset) {
 		if (offset == onset) return onset;
-		RandomAccessibleInterval<FloatType> first = source.frame(onset);
-		long[] shape = FrameAccess.shape(first);
-		float[] reference = blur3x3(FrameAccess.toArray(first), shape);
-		int best = onset;
-		double bestScore = 0;
-		for (long next = onset + 1L; next <= offset; next++) {
-			int n = (int) next; // long loop: an offset of Integer.MAX_VALUE must not wrap around
-			RandomAccessibleInterval<FloatType> frame = source.frame(n);
-			long[] s = FrameAccess.shape(frame);
-			if (s[0] != shape[0] || s[1] != shape[1] || s[2] != shape[2])
-				throw new InputException("frame " + n + " of " + source.name() + " is " + FrameAccess.describe(s) +
-					" but onset frame " + onset + " is " + FrameAccess.describe(shape));
-			float[] blurred = blur3x3(FrameAccess.toArray(frame), shape);
-			double sum = 0;
-			for (int i = 0; i < blurred.length; i++)
-				sum += Math.abs(blurred[i] - reference[i]);
-			double score = sum / blurred.length;
-			if (score > bestScore) {
-				bestScore = score;
-				best = n;
+		try (FrameReader frames = new FrameReader(source, onset, offset)) {
+			RandomAccessibleInterval<FloatType> first = frames.next();
+			long[] shape = FrameAccess.shape(first);
+			BoxBlur blur = new BoxBlur(shape);
+			float[] reference = new float[(int) (shape[0] * shape[1] * shape[2])];
+			blur.blur(pixels(first), reference);
+			int best = onset;
+			double bestScore = 0;
+			for (long next = onset + 1L; next <= offset; next++) {
+				int f = (int) next; // long loop: an offset of Integer.MAX_VALUE must not wrap around
+				RandomAccessibleInterval<FloatType> frame = frames.next();
+				long[] s = FrameAccess.shape(frame);
+				if (s[0] != shape[0] || s[1] != shape[1] || s[2] != shape[2])
+					throw new InputException("frame " + f + " of " + source.name() + " is " + FrameAccess.describe(s) +
+						" but onset frame " + onset + " is " + FrameAccess.describe(shape));
+				double score = blur.sumAbsDifference(pixels(frame), reference) / reference.length;
+				if (score > bestScore) {
+					bestScore = score;
+					best = f;
+				}
 			}
+			return best;
 		}
-		return best;
+	}
+
+	/** The frame's own array when it has one (read only), else a copy. */
+	private static float[] pixels(RandomAccessibleInterval<FloatType> frame) {
+		float[] data = FrameAccess.backingArray(frame);
+		return data != null ? data : FrameAccess.toArray(frame);
 	}
 
 	/**
@@ -72,23 +82,8 @@ public final class ApexSpotter {
 	 * (horizontal then vertical 3-tap means). Returns a new array.
 	 */
 	static float[] blur3x3(float[] in, long[] shape) {
-		int w = (int) shape[0], h = (int) shape[1], c = (int) shape[2];
-		float[] tmp = new float[in.length], out = new float[in.length];
-		for (int ch = 0; ch < c; ch++) {
-			int plane = ch * w * h;
-			for (int y = 0; y < h; y++) {
-				int row = plane + y * w;
-				for (int x = 0; x < w; x++) {
-					int xl = Math.max(x - 1, 0), xr = Math.min(x + 1, w - 1);
-					tmp[row + x] = (in[row + xl] + in[row + x] + in[row + xr]) / 3f;
-				}
-			}
-			for (int y = 0; y < h; y++) {
-				int up = plane + Math.max(y - 1, 0) * w, mid = plane + y * w, down = plane + Math.min(y + 1, h - 1) * w;
-				for (int x = 0; x < w; x++)
-					out[mid + x] = (tmp[up + x] + tmp[mid + x] + tmp[down + x]) / 3f;
-			}
-		}
+		float[] out = new float[in.length];
+		new BoxBlur(shape).blur(in, out);
 		return out;
 	}
 }

@@ -35,8 +35,11 @@ import net.imglib2.view.Views;
  * Ownership: an instance made with a constructor owns the wrapped source and {@link #close()}
  * releases the kept frames and closes it (once, however often close is called); one made with
  * {@link #borrowing} releases the frames but leaves the wrapped source to its owner. Thread
- * safety: {@link #frame(int)} and {@link #close()} are synchronized, so an instance may be
- * shared between threads as long as nothing else uses the wrapped source meanwhile.
+ * safety: an instance may be shared between threads as long as nothing else uses the wrapped
+ * source meanwhile. When the wrapped source allows concurrent reads
+ * ({@link FrameSource#concurrentReads()}, so does this cache) frames are decoded outside the
+ * cache's lock, several at once; otherwise one at a time under it. Two threads asking for the
+ * same frame at once may both decode it; one copy is kept.
  */
 public final class CachingFrameSource implements FrameSource {
 
@@ -156,17 +159,51 @@ public final class CachingFrameSource implements FrameSource {
 	 * @throws org.mer.core.InputException from the wrapped source
 	 */
 	@Override
-	public synchronized RandomAccessibleInterval<FloatType> frame(int frameNumber) {
-		if (closed) throw new IllegalStateException("frame cache of " + source.name() + " is closed");
-		RandomAccessibleInterval<FloatType> frame = kept.get(frameNumber);
+	public RandomAccessibleInterval<FloatType> frame(int frameNumber) {
+		if (!source.concurrentReads()) {
+			synchronized (this) {
+				RandomAccessibleInterval<FloatType> frame = keptFrame(frameNumber);
+				return frame != null ? frame : keep(frameNumber, source.frame(frameNumber));
+			}
+		}
+		RandomAccessibleInterval<FloatType> frame;
+		synchronized (this) {
+			frame = keptFrame(frameNumber);
+		}
 		if (frame != null) return frame;
 		frame = source.frame(frameNumber);
+		synchronized (this) {
+			RandomAccessibleInterval<FloatType> other = kept.get(frameNumber);
+			return other != null ? other : keep(frameNumber, frame);
+		}
+	}
+
+	/** The kept frame or null; caller holds the lock. */
+	private RandomAccessibleInterval<FloatType> keptFrame(int frameNumber) {
+		if (closed) throw new IllegalStateException("frame cache of " + source.name() + " is closed");
+		return kept.get(frameNumber);
+	}
+
+	/** Keeps a decoded frame when it fits and the cache is open; returns what to hand out. Caller holds the lock. */
+	private RandomAccessibleInterval<FloatType> keep(int frameNumber, RandomAccessibleInterval<FloatType> frame) {
 		long bytes = 4 * Intervals.numElements(frame);
-		if (bytes > budget - keptBytes) return frame;
+		if (closed || bytes > budget - keptBytes) return frame;
 		RandomAccessibleInterval<FloatType> compact = compact(frame);
 		kept.put(frameNumber, compact);
 		keptBytes += bytes;
 		return compact;
+	}
+
+	/** True for a kept frame. */
+	@Override
+	public synchronized boolean inMemory(int frameNumber) {
+		return kept.containsKey(frameNumber);
+	}
+
+	/** The wrapped source's: frames are then decoded outside this cache's lock. */
+	@Override
+	public boolean concurrentReads() {
+		return source.concurrentReads();
 	}
 
 	/** The frame itself when it is a float ArrayImg, else a copy in one with the same interval. */

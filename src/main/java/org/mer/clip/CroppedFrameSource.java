@@ -10,7 +10,7 @@ import net.imglib2.view.Views;
  * The same rectangle of every frame of another source: a view, no pixels are copied. Frame
  * numbers, channels and name are the wrapped source's. Frames have zero min, axis order
  * (X, Y, C), size w x h. Closing this source closes the wrapped one (both closes are safe to
- * call twice). Not thread safe.
+ * call twice). Thread safe for reads exactly when the wrapped source is ({@link #concurrentReads()}).
  */
 public final class CroppedFrameSource implements FrameSource {
 	private final FrameSource source;
@@ -72,6 +72,18 @@ public final class CroppedFrameSource implements FrameSource {
 		RandomAccessibleInterval<FloatType> full = Views.zeroMin(source.frame(frameNumber));
 		long c = full.dimension(2);
 		return Views.zeroMin(Views.interval(full, new long[] { x, y, 0 }, new long[] { x + w - 1, y + h - 1, c - 1 }));
+	}
+
+	/** The wrapped source's. */
+	@Override
+	public boolean inMemory(int frameNumber) {
+		return source.inMemory(frameNumber);
+	}
+
+	/** The wrapped source's: a crop keeps no state of its own. */
+	@Override
+	public boolean concurrentReads() {
+		return source.concurrentReads();
 	}
 
 	@Override

@@ -35,12 +35,17 @@ import net.imglib2.type.numeric.real.FloatType;
  * header is checked against {@link FrameLimits} before it is decoded. A frame of another bit
  * depth than the first (an 8-bit PNG among 16-bit TIFFs) is an error naming both files and
  * depths: its values would be on another scale (0..255 against 0..65535) and silently distort
- * the modality images. The last decoded
- * frame is kept, so asking again for it costs no decoding; no other frame is held. A grey frame in
- * a colour clip is repeated over R, G, B; a colour frame in a grey clip is an error. Each call
- * returns a new float {@code ArrayImg} (a copy of the kept pixels: writing to it changes nothing
- * in the source, and readers get the backing array directly, which is several times faster than
- * reading through a converted view). Not thread safe; {@link #close()} only drops the kept frame.
+ * the modality images. A grey frame in a colour clip is repeated over R, G, B; a colour frame in a
+ * grey clip is an error.
+ * <p>
+ * Each call returns a new float {@code ArrayImg} that the source does not keep: writing to it
+ * changes nothing in the source, and readers get the backing array directly, which is several
+ * times faster than reading through a converted view. The frame decoded on opening is handed out
+ * by the first request for it (clips usually start there) and then dropped; every other request
+ * decodes its file, so wrap the source in a {@link CachingFrameSource} to read frames twice.
+ * Thread safe: {@link #frame(int)} may run on several threads at once
+ * ({@link #concurrentReads()}), which is how {@link FrameReader} decodes ahead in parallel.
+ * {@link #close()} only drops the first frame if it was not asked for.
  */
 public final class FolderFrameSource implements FrameSource {
 	private final Path dir;
@@ -50,8 +55,9 @@ public final class FolderFrameSource implements FrameSource {
 	private final int channels;
 	private final int bitDepth;
 	private final FrameLimits limits;
-	private int keptNumber;
-	private ArrayImg<FloatType, FloatArray> kept;
+	private final int firstNumber;
+	/** The frame decoded on opening until it is first asked for; guarded by this. */
+	private ArrayImg<FloatType, FloatArray> first;
 
 	/**
 	 * With {@link FrameLimits#defaults()}.
@@ -95,13 +101,13 @@ public final class FolderFrameSource implements FrameSource {
 				throw new InputException("frames " + files[k - 1].getFileName() + " and " + files[k].getFileName() + " in " + dir
 					+ " have the same frame number " + numbers[k]);
 		}
-		FrameFiles.Decoded first = FrameFiles.decode(files[0], limits);
-		kept = first.image;
-		bitDepth = first.bitDepth;
-		keptNumber = numbers[0];
-		width = kept.dimension(0);
-		height = kept.dimension(1);
-		channels = (int) kept.dimension(2);
+		FrameFiles.Decoded decoded = FrameFiles.decode(files[0], limits);
+		first = decoded.image;
+		bitDepth = decoded.bitDepth;
+		firstNumber = numbers[0];
+		width = first.dimension(0);
+		height = first.dimension(1);
+		channels = (int) first.dimension(2);
 	}
 
 	private static List<Path> list(Path dir) {
@@ -153,12 +159,23 @@ public final class FolderFrameSource implements FrameSource {
 	@Override
 	public RandomAccessibleInterval<FloatType> frame(int frameNumber) {
 		int index = indexOf(frameNumber);
-		if (kept == null || keptNumber != frameNumber) {
-			kept = null;
-			kept = check(FrameFiles.decode(files[index], limits), files[index], frameNumber);
-			keptNumber = frameNumber;
+		if (frameNumber == firstNumber) {
+			ArrayImg<FloatType, FloatArray> opened = takeFirst();
+			if (opened != null) return opened;
 		}
-		return ArrayImgs.floats(kept.update(null).getCurrentStorageArray().clone(), width, height, channels);
+		return check(FrameFiles.decode(files[index], limits), files[index], frameNumber);
+	}
+
+	private synchronized ArrayImg<FloatType, FloatArray> takeFirst() {
+		ArrayImg<FloatType, FloatArray> f = first;
+		first = null;
+		return f;
+	}
+
+	/** True: frames are decoded independently, see the class comment. */
+	@Override
+	public boolean concurrentReads() {
+		return true;
 	}
 
 	private ArrayImg<FloatType, FloatArray> check(FrameFiles.Decoded decoded, Path file, int frameNumber) {
@@ -191,6 +208,6 @@ public final class FolderFrameSource implements FrameSource {
 
 	@Override
 	public void close() {
-		kept = null;
+		takeFirst();
 	}
 }

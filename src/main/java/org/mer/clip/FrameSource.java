@@ -14,8 +14,8 @@ import net.imglib2.type.numeric.real.FloatType;
  * a source never loads the whole recording.
  * <p>
  * Frame numbers: folder sources take them from the digits in the file name ({@code img46.jpg}
- * is 46; files sorted numerically); stacks and videos number frames from 1. Not thread safe;
- * the caller owns the source and closes it.
+ * is 46; files sorted numerically); stacks and videos number frames from 1. Not thread safe
+ * unless {@link #concurrentReads()} says so; the caller owns the source and closes it.
  */
 public interface FrameSource extends AutoCloseable {
 
@@ -39,6 +39,26 @@ public interface FrameSource extends AutoCloseable {
 	 *           unreadable or of another size than the first frame.
 	 */
 	RandomAccessibleInterval<FloatType> frame(int frameNumber);
+
+	/**
+	 * Whether {@link #frame(int)} may be called from several threads at once (each call then
+	 * decodes on its own thread, as {@link FrameReader} does to decode ahead in parallel). False
+	 * unless a source says otherwise: a video decoder or an ImageJ virtual stack reads one frame
+	 * at a time.
+	 */
+	default boolean concurrentReads() {
+		return false;
+	}
+
+	/**
+	 * Whether frame {@code frameNumber} is already decoded and held in memory, so that
+	 * {@link #frame(int)} returns it at once (a {@link CachingFrameSource}'s kept frames);
+	 * {@link FrameReader} then reads it on the calling thread instead of handing it to a decoder.
+	 * False unless a source knows better.
+	 */
+	default boolean inMemory(int frameNumber) {
+		return false;
+	}
 
 	/** Releases files and native decoders. */
 	@Override

@@ -99,25 +99,127 @@ public final class NetworkInput {
 		long[] shape = FrameAccess.shape(xyc);
 		int w = (int) shape[0], h = (int) shape[1], c = (int) shape[2];
 		if (c != 1 && c != 3) throw new InputException("network input needs 1 or 3 channels, got " + c);
-		float[] src = FrameAccess.toArray(xyc);
+		float[] data = FrameAccess.backingArray(xyc);
+		float[] src = data != null ? data : FrameAccess.toArray(xyc);
 		int plane = size * size;
 		double[] resized = new double[c * plane];
+		Axis across = new Axis(w, size), down = new Axis(h, size);
+		double[] rows = new double[size * h];
 		for (int ch = 0; ch < c; ch++) {
-			double[] rows = new double[size * h];
 			for (int y = 0; y < h; y++)
-				resample(src, ch * w * h + y * w, 1, w, rows, y * size, 1, size);
+				across.apply(src, ch * w * h + y * w, 1, rows, y * size, 1);
 			for (int x = 0; x < size; x++)
-				resample(rows, x, size, h, resized, ch * plane + x, size, size);
+				down.apply(rows, x, size, resized, ch * plane + x, size);
 		}
 		channels[0] = c;
 		return resized;
 	}
 
-	private static void resample(float[] in, int inOff, int inStride, int n, double[] out, int outOff, int outStride, int t) {
-		double[] line = new double[n];
-		for (int i = 0; i < n; i++)
-			line[i] = in[inOff + i * inStride];
-		resample(line, 0, 1, n, out, outOff, outStride, t);
+	/**
+	 * {@link #resample} from n to t values with the source positions and weights worked out once
+	 * per axis rather than once per row: the same products and sums in the same order, so the
+	 * same bits.
+	 */
+	static final class Axis {
+		private final int n, t;
+		private final double step;
+		/**
+		 * Shrinking: output j averages the inputs [first[j], first[j] + count[j]) with the weights
+		 * from weight[offset[j]]. Growing: output j interpolates inputs first[j] and count[j] (the
+		 * second one) with weight[j]. Equal: output j is input first[j].
+		 */
+		private final int[] first, count, offset;
+		private final double[] weight;
+
+		Axis(int n, int t) {
+			this.n = n;
+			this.t = t;
+			step = n / (double) t;
+			first = new int[t];
+			count = new int[t];
+			offset = new int[t];
+			if (t == n) {
+				weight = new double[0];
+				for (int j = 0; j < t; j++)
+					first[j] = j;
+			}
+			else if (t < n) {
+				double[] w = new double[t * ((int) Math.ceil(step) + 2)];
+				int k = 0;
+				for (int j = 0; j < t; j++) {
+					double a = j * step, b = (j + 1) * step;
+					first[j] = -1;
+					offset[j] = k;
+					for (int i = (int) Math.floor(a); i < b && i < n; i++) {
+						double overlap = Math.min(b, i + 1) - Math.max(a, i);
+						if (!(overlap > 0)) continue;
+						if (first[j] < 0) first[j] = i;
+						while (i > first[j] + count[j]) { // a zero-weight input between two used ones keeps its slot
+							w[k++] = 0;
+							count[j]++;
+						}
+						w[k++] = overlap;
+						count[j]++;
+					}
+					if (first[j] < 0) first[j] = 0;
+				}
+				weight = java.util.Arrays.copyOf(w, k);
+			}
+			else {
+				weight = new double[t];
+				for (int j = 0; j < t; j++) {
+					double s = Math.max(0, Math.min(n - 1, (j + 0.5) * step - 0.5));
+					int i0 = (int) Math.floor(s);
+					first[j] = i0;
+					count[j] = Math.min(i0 + 1, n - 1);
+					weight[j] = s - i0;
+				}
+			}
+		}
+
+		/** As {@link NetworkInput#resample} on float input read at {@code in[inOff + i * inStride]}. */
+		void apply(float[] in, int inOff, int inStride, double[] out, int outOff, int outStride) {
+			if (t == n) {
+				for (int j = 0; j < t; j++)
+					out[outOff + j * outStride] = in[inOff + j * inStride];
+			}
+			else if (t < n) {
+				for (int j = 0; j < t; j++) {
+					double sum = 0;
+					for (int k = 0, i = first[j], o = offset[j]; k < count[j]; k++, i++)
+						if (weight[o + k] > 0) sum += weight[o + k] * in[inOff + i * inStride];
+					out[outOff + j * outStride] = sum / step;
+				}
+			}
+			else {
+				for (int j = 0; j < t; j++) {
+					double f = weight[j];
+					out[outOff + j * outStride] = (1 - f) * in[inOff + first[j] * inStride] + f * in[inOff + count[j] * inStride];
+				}
+			}
+		}
+
+		/** The same on double input. */
+		void apply(double[] in, int inOff, int inStride, double[] out, int outOff, int outStride) {
+			if (t == n) {
+				for (int j = 0; j < t; j++)
+					out[outOff + j * outStride] = in[inOff + j * inStride];
+			}
+			else if (t < n) {
+				for (int j = 0; j < t; j++) {
+					double sum = 0;
+					for (int k = 0, i = first[j], o = offset[j]; k < count[j]; k++, i++)
+						if (weight[o + k] > 0) sum += weight[o + k] * in[inOff + i * inStride];
+					out[outOff + j * outStride] = sum / step;
+				}
+			}
+			else {
+				for (int j = 0; j < t; j++) {
+					double f = weight[j];
+					out[outOff + j * outStride] = (1 - f) * in[inOff + first[j] * inStride] + f * in[inOff + count[j] * inStride];
+				}
+			}
+		}
 	}
 
 	/** Resamples n values (in[inOff + i * inStride]) to t values (out[outOff + j * outStride]). */

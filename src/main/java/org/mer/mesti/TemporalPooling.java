@@ -8,6 +8,7 @@ import net.imglib2.type.numeric.real.FloatType;
 
 import org.mer.clip.RowBands;
 import org.mer.clip.FrameAccess;
+import org.mer.clip.FrameReader;
 import org.mer.clip.Clip;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
@@ -16,16 +17,18 @@ import org.mer.core.Progress;
  * Weighted temporal sum of a clip's frames, {@code sum_t w_t I_t}: the engine of MESTI and the
  * Dynamic Image.
  * <p>
- * Frames are decoded in groups of {@value #GROUP} consecutive frames (at most that many frames
- * and a double accumulator of one frame's size are in memory) and each group is added into the
+ * Frames are read in order through a {@link FrameReader} (decoded ahead, in parallel, when the
+ * source allows concurrent reads) and added in groups of {@value #GROUP} consecutive frames (at
+ * most that many frames, the reader's look-ahead and a double accumulator of one frame's size are
+ * in memory) and each group is added into the
  * double accumulator in one pass, {@code acc += w_t I_t + ... + w_{t+3} I_{t+3}}, so the
  * accumulator is read and written once per group rather than once per frame (the pass is then
  * bound by reading the frames). The sum is rounded to float once at the end, so a long clip
  * loses no precision. Each pass is split into row bands added in parallel on a fixed pool sized
  * to the available processors (see {@link RowBands}); float ArrayImg frames are read straight
  * from their backing array, other frames are first copied into one (in parallel through one
- * RandomAccess per band). Progress is reported per frame decoded and cancellation is checked
- * before each frame is decoded. Calls on different clips may run concurrently from several threads;
+ * RandomAccess per band). Progress is reported per frame taken and cancellation is checked
+ * before each frame is taken. Calls on different clips may run concurrently from several threads;
  * one clip's source must not be used by another thread during a call (sources are not thread
  * safe).
  */
@@ -48,28 +51,30 @@ public final class TemporalPooling {
 		double[] acc = null;
 		float[][] group = new float[GROUP][];
 		double[] groupWeights = new double[GROUP];
-		for (int start = 0; start < T; start += GROUP) {
-			int n = Math.min(GROUP, T - start);
-			for (int j = 0; j < n; j++) {
-				int i = start + j;
-				progress.checkCanceled();
-				RandomAccessibleInterval<FloatType> frame = clip.frame(i);
-				long[] s = FrameAccess.shape(frame);
-				if (shape == null) {
-					shape = s;
-					acc = new double[(int) (s[0] * s[1] * s[2])];
+		try (FrameReader frames = new FrameReader(clip.source(), clip.onset(), clip.offset())) {
+			for (int start = 0; start < T; start += GROUP) {
+				int n = Math.min(GROUP, T - start);
+				for (int j = 0; j < n; j++) {
+					int i = start + j;
+					progress.checkCanceled();
+					RandomAccessibleInterval<FloatType> frame = frames.next();
+					long[] s = FrameAccess.shape(frame);
+					if (shape == null) {
+						shape = s;
+						acc = new double[(int) (s[0] * s[1] * s[2])];
+					}
+					else if (s[0] != shape[0] || s[1] != shape[1] || s[2] != shape[2]) {
+						throw new InputException("frame " + (clip.onset() + i) + " of " + clip.name() + " is " +
+							FrameAccess.describe(s) + " but frame " + clip.onset() + " is " + FrameAccess.describe(shape));
+					}
+					float[] data = FrameAccess.backingArray(frame);
+					group[j] = data != null ? data : FrameAccess.toArray(frame);
+					groupWeights[j] = weights[i];
+					progress.progress((i + 1) / (double) T);
 				}
-				else if (s[0] != shape[0] || s[1] != shape[1] || s[2] != shape[2]) {
-					throw new InputException("frame " + (clip.onset() + i) + " of " + clip.name() + " is " +
-						FrameAccess.describe(s) + " but frame " + clip.onset() + " is " + FrameAccess.describe(shape));
-				}
-				float[] data = FrameAccess.backingArray(frame);
-				group[j] = data != null ? data : FrameAccess.toArray(frame);
-				groupWeights[j] = weights[i];
-				progress.progress((i + 1) / (double) T);
+				addGroup(acc, group, groupWeights, n, (int) shape[0], (int) (shape[1] * shape[2]));
+				Arrays.fill(group, null);
 			}
-			addGroup(acc, group, groupWeights, n, (int) shape[0], (int) (shape[1] * shape[2]));
-			Arrays.fill(group, null);
 		}
 		return FrameAccess.toFloatImg(acc, shape);
 	}

@@ -82,12 +82,15 @@ abstract class CompositeBlock extends AbstractBlock {
 			.optBias(false).build();
 	}
 
+	/** Epsilon of every batch norm here (PyTorch's default). */
+	static final float BN_EPSILON = 1e-5f;
+
 	/**
-	 * Batch norm with PyTorch's defaults: epsilon 1e-5, running averages updated with weight 0.1
-	 * for the batch (DJL's momentum 0.9 is the weight of the old value).
+	 * Batch norm with PyTorch's defaults: epsilon {@value #BN_EPSILON}, running averages updated
+	 * with weight 0.1 for the batch (DJL's momentum 0.9 is the weight of the old value).
 	 */
 	static BatchNorm bn() {
-		return BatchNorm.builder().optEpsilon(1e-5f).optMomentum(0.9f).build();
+		return BatchNorm.builder().optEpsilon(BN_EPSILON).optMomentum(0.9f).build();
 	}
 
 	/** Global average pool over H and W: B x C x H x W -> B x C. */

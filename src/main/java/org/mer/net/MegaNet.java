@@ -5,6 +5,7 @@ import java.util.List;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.convolutional.Conv2d;
@@ -32,7 +33,7 @@ import ai.djl.util.PairList;
  * Forward returns {@code [logits (B x K), A1, A2, A3, A4]} where Ai (B x 1 x S/2^i x S/2^i) is
  * the spatial attention map of stage i's GA block; without GA only {@code [logits]}.
  */
-public final class MegaNet extends CompositeBlock {
+public final class MegaNet extends CompositeBlock implements BatchNormFolding {
 	/** Dropout probability before the classifier. */
 	public static final float DROPOUT = 0.5f;
 	/** Number of stages, hence of attention maps with GA. */
@@ -66,6 +67,48 @@ public final class MegaNet extends CompositeBlock {
 	public boolean hasGradientAttention() {
 		return gradientAttention;
 	}
+
+	/** Every conv/batch-norm pair, in forward order. */
+	List<ConvBn> convBns() {
+		List<ConvBn> all = new ArrayList<>();
+		all.add(stem.first);
+		all.add(stem.second);
+		for (Stage stage : stages) {
+			all.addAll(stage.res.convBns());
+			if (stage.ga != null) all.add(stage.ga.convBn());
+		}
+		return all;
+	}
+
+	@Override
+	public void foldBatchNorm(NDManager manager) {
+		for (ConvBn pair : convBns())
+			pair.fold(manager);
+	}
+
+	@Override
+	public void unfoldBatchNorm() {
+		for (ConvBn pair : convBns())
+			pair.unfold();
+	}
+
+	@Override
+	public boolean batchNormFolded() {
+		for (ConvBn pair : convBns())
+			if (!pair.folded()) return false;
+		return true;
+	}
+
+	/** The stem block (for {@link ForwardProfile}). */
+	CompositeBlock stem() { return stem; }
+
+	/** The residual block of stage {@code i} (0-based). */
+	ResidualBlock residual(int i) { return stages.get(i).res; }
+
+	/** The dropout and classifier of the head. */
+	Dropout dropout() { return dropout; }
+
+	Linear fc() { return fc; }
 
 	/** The GA block of stage {@code i} (0-based), for tests and inspection; null without GA. */
 	GradientAttentionBlock attention(int i) {
@@ -105,18 +148,21 @@ public final class MegaNet extends CompositeBlock {
 	static final class Stem extends CompositeBlock {
 		private final Conv2d conv1, conv2;
 		private final BatchNorm bn1, bn2;
+		private final ConvBn first, second;
 
 		Stem(int width) {
 			conv1 = child("conv1", conv(width, 3, 1));
 			bn1 = child("bn1", bn());
 			conv2 = child("conv2", conv(width, 3, 1));
 			bn2 = child("bn2", bn());
+			first = new ConvBn(conv1, bn1);
+			second = new ConvBn(conv2, bn2);
 		}
 
 		@Override
 		protected NDList forwardInternal(ParameterStore ps, NDList in, boolean training, PairList<String, Object> params) {
-			NDArray x = Activation.relu(apply(bn1, ps, apply(conv1, ps, in.head(), training, params), training, params));
-			return new NDList(Activation.relu(apply(bn2, ps, apply(conv2, ps, x, training, params), training, params)));
+			NDArray x = Activation.relu(first.forward(ps, in.head(), training, params));
+			return new NDList(Activation.relu(second.forward(ps, x, training, params)));
 		}
 
 		@Override

@@ -23,23 +23,28 @@ import ai.djl.util.PairList;
 public final class ResidualBlock extends CompositeBlock {
 	private final List<Conv2d> convs = new ArrayList<>();
 	private final List<BatchNorm> norms = new ArrayList<>();
+	private final List<ConvBn> pairs = new ArrayList<>();
 	private final Conv2d shortcutConv;
 	private final BatchNorm shortcutBn;
+	private final ConvBn shortcut;
 
 	private ResidualBlock(int[] filters, int[] kernels, int[] strides, boolean projection) {
 		for (int i = 0; i < filters.length; i++) {
 			convs.add(child("conv" + (i + 1), conv(filters[i], kernels[i], strides[i])));
 			norms.add(child("bn" + (i + 1), bn()));
+			pairs.add(new ConvBn(convs.get(i), norms.get(i)));
 		}
 		if (projection) {
 			int stride = 1;
 			for (int s : strides) stride *= s;
 			shortcutConv = child("shortcut_conv", conv(filters[filters.length - 1], 1, stride));
 			shortcutBn = child("shortcut_bn", bn());
+			shortcut = new ConvBn(shortcutConv, shortcutBn);
 		}
 		else {
 			shortcutConv = null;
 			shortcutBn = null;
+			shortcut = null;
 		}
 	}
 
@@ -69,13 +74,19 @@ public final class ResidualBlock extends CompositeBlock {
 	protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
 		NDArray x = inputs.head();
 		NDArray y = x;
-		for (int i = 0; i < convs.size(); i++) {
-			y = apply(norms.get(i), ps, apply(convs.get(i), ps, y, training, params), training, params);
-			if (i < convs.size() - 1) y = Activation.relu(y);
+		for (int i = 0; i < pairs.size(); i++) {
+			y = pairs.get(i).forward(ps, y, training, params);
+			if (i < pairs.size() - 1) y = Activation.relu(y);
 		}
-		NDArray shortcut = shortcutConv == null ? x
-			: apply(shortcutBn, ps, apply(shortcutConv, ps, x, training, params), training, params);
-		return new NDList(Activation.relu(y.add(shortcut)));
+		NDArray s = shortcut == null ? x : shortcut.forward(ps, x, training, params);
+		return new NDList(Activation.relu(y.add(s)));
+	}
+
+	/** The conv/batch-norm pairs, shortcut last (for folding). */
+	List<ConvBn> convBns() {
+		List<ConvBn> all = new ArrayList<>(pairs);
+		if (shortcut != null) all.add(shortcut);
+		return all;
 	}
 
 	@Override
