@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.real.FloatType;
 
+import org.mer.clip.ForwardingFrameSource;
 import org.mer.clip.FrameSource;
 import org.mer.core.InputException;
 import org.mer.face.FaceBox;
@@ -30,8 +31,7 @@ import org.mer.face.FaceBox;
  * closes it (once); made with {@link #borrowing}, closing leaves the wrapped source to its
  * owner. Not thread safe.
  */
-public final class AlignedFrameSource implements FrameSource {
-	private final FrameSource source;
+public final class AlignedFrameSource extends ForwardingFrameSource {
 	private final int referenceFrame;
 	private final FaceBox face;
 	private final AlignSettings settings;
@@ -52,7 +52,7 @@ public final class AlignedFrameSource implements FrameSource {
 	}
 
 	private AlignedFrameSource(FrameSource source, int referenceFrame, FaceBox face, AlignSettings settings, boolean ownsSource) {
-		this.source = Objects.requireNonNull(source);
+		super(source);
 		this.settings = Objects.requireNonNull(settings);
 		boolean known = false;
 		for (int n : source.frameNumbers()) known |= n == referenceFrame;
@@ -70,12 +70,6 @@ public final class AlignedFrameSource implements FrameSource {
 	public int referenceFrame() { return referenceFrame; }
 	public AlignSettings settings() { return settings; }
 	public FrameSource source() { return source; }
-
-	@Override public String name() { return source.name(); }
-	@Override public int[] frameNumbers() { return source.frameNumbers(); }
-	@Override public long width() { return source.width(); }
-	@Override public long height() { return source.height(); }
-	@Override public int channels() { return source.channels(); }
 
 	@Override
 	public RandomAccessibleInterval<FloatType> frame(int frameNumber) {

@@ -2,7 +2,6 @@ package org.mer.clip;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.img.Img;
@@ -41,7 +40,7 @@ import net.imglib2.view.Views;
  * cache's lock, several at once; otherwise one at a time under it. Two threads asking for the
  * same frame at once may both decode it; one copy is kept.
  */
-public final class CachingFrameSource implements FrameSource {
+public final class CachingFrameSource extends ForwardingFrameSource {
 
 	/** Default budget: 256 MiB (e.g. 230 frames of 280x340 RGB or 72 of 640x480 RGB). */
 	public static final long DEFAULT_BUDGET_BYTES = 256L << 20;
@@ -52,7 +51,6 @@ public final class CachingFrameSource implements FrameSource {
 	 */
 	public static final String BUDGET_PROPERTY = "mer.frameCacheMiB";
 
-	private final FrameSource source;
 	private final long budget;
 	private final boolean ownsSource;
 	private final Map<Integer, RandomAccessibleInterval<FloatType>> kept = new HashMap<>();
@@ -74,8 +72,8 @@ public final class CachingFrameSource implements FrameSource {
 	}
 
 	private CachingFrameSource(FrameSource source, long budgetBytes, boolean ownsSource) {
+		super(source);
 		if (budgetBytes < 0) throw new IllegalArgumentException("negative frame cache budget: " + budgetBytes);
-		this.source = Objects.requireNonNull(source);
 		this.budget = budgetBytes;
 		this.ownsSource = ownsSource;
 	}
@@ -125,31 +123,6 @@ public final class CachingFrameSource implements FrameSource {
 	/** Number of frames retained now. */
 	public synchronized int keptFrames() {
 		return kept.size();
-	}
-
-	@Override
-	public String name() {
-		return source.name();
-	}
-
-	@Override
-	public int[] frameNumbers() {
-		return source.frameNumbers();
-	}
-
-	@Override
-	public long width() {
-		return source.width();
-	}
-
-	@Override
-	public long height() {
-		return source.height();
-	}
-
-	@Override
-	public int channels() {
-		return source.channels();
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.mer.clip;
 
-import java.util.Objects;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.real.FloatType;
@@ -12,8 +11,7 @@ import net.imglib2.view.Views;
  * (X, Y, C), size w x h. Closing this source closes the wrapped one (both closes are safe to
  * call twice). Thread safe for reads exactly when the wrapped source is ({@link #concurrentReads()}).
  */
-public final class CroppedFrameSource implements FrameSource {
-	private final FrameSource source;
+public final class CroppedFrameSource extends ForwardingFrameSource {
 	private final long x, y, w, h;
 
 	/**
@@ -22,7 +20,7 @@ public final class CroppedFrameSource implements FrameSource {
 	 * @throws IllegalArgumentException when the rectangle is empty or leaves the frame
 	 */
 	public CroppedFrameSource(FrameSource source, long x, long y, long w, long h) {
-		this.source = Objects.requireNonNull(source);
+		super(source);
 		if (w < 1 || h < 1 || x < 0 || y < 0 || x + w > source.width() || y + h > source.height())
 			throw new IllegalArgumentException("crop " + w + "x" + h + " at (" + x + ", " + y + ") is not inside the "
 				+ source.width() + "x" + source.height() + " frames of " + source.name());
@@ -43,16 +41,6 @@ public final class CroppedFrameSource implements FrameSource {
 	}
 
 	@Override
-	public String name() {
-		return source.name();
-	}
-
-	@Override
-	public int[] frameNumbers() {
-		return source.frameNumbers();
-	}
-
-	@Override
 	public long width() {
 		return w;
 	}
@@ -60,11 +48,6 @@ public final class CroppedFrameSource implements FrameSource {
 	@Override
 	public long height() {
 		return h;
-	}
-
-	@Override
-	public int channels() {
-		return source.channels();
 	}
 
 	@Override

@@ -47,12 +47,10 @@ import net.imglib2.type.numeric.real.FloatType;
  * ({@link #concurrentReads()}), which is how {@link FrameReader} decodes ahead in parallel.
  * {@link #close()} only drops the first frame if it was not asked for.
  */
-public final class FolderFrameSource implements FrameSource {
+public final class FolderFrameSource extends AbstractFrameSource {
 	private final Path dir;
 	private final Path[] files;
 	private final int[] numbers;
-	private final long width, height;
-	private final int channels;
 	private final int bitDepth;
 	private final FrameLimits limits;
 	private final int firstNumber;
@@ -105,9 +103,8 @@ public final class FolderFrameSource implements FrameSource {
 		first = decoded.image;
 		bitDepth = decoded.bitDepth;
 		firstNumber = numbers[0];
-		width = first.dimension(0);
-		height = first.dimension(1);
-		channels = (int) first.dimension(2);
+		Path name = dir.toAbsolutePath().normalize().getFileName();
+		describe(name == null ? dir.toString() : name.toString(), numbers, first.dimension(0), first.dimension(1), (int) first.dimension(2));
 	}
 
 	private static List<Path> list(Path dir) {
@@ -120,12 +117,6 @@ public final class FolderFrameSource implements FrameSource {
 		}
 	}
 
-	@Override
-	public String name() {
-		Path name = dir.toAbsolutePath().normalize().getFileName();
-		return name == null ? dir.toString() : name.toString();
-	}
-
 	/** The folder. */
 	public Path folder() {
 		return dir;
@@ -134,26 +125,6 @@ public final class FolderFrameSource implements FrameSource {
 	/** The file holding frame {@code frameNumber}. */
 	public Path file(int frameNumber) {
 		return files[indexOf(frameNumber)];
-	}
-
-	@Override
-	public int[] frameNumbers() {
-		return numbers.clone();
-	}
-
-	@Override
-	public long width() {
-		return width;
-	}
-
-	@Override
-	public long height() {
-		return height;
-	}
-
-	@Override
-	public int channels() {
-		return channels;
 	}
 
 	@Override
@@ -184,10 +155,10 @@ public final class FolderFrameSource implements FrameSource {
 			throw new InputException("frame " + frameNumber + " (" + file + ") is " + decoded.depthName() + " but the first frame ("
 				+ files[0] + ") is " + FrameFiles.depthName(bitDepth)
 				+ ": the frames of a clip must share one bit depth (their values are on different scales)");
-		if (img.dimension(0) != width || img.dimension(1) != height)
+		if (img.dimension(0) != width() || img.dimension(1) != height())
 			throw new InputException("frame " + frameNumber + " (" + file + ") is " + img.dimension(0) + "x" + img.dimension(1)
-				+ " but the first frame is " + width + "x" + height);
-		if (img.dimension(2) == channels) return img;
+				+ " but the first frame is " + width() + "x" + height());
+		if (img.dimension(2) == channels()) return img;
 		if (img.dimension(2) == 3)
 			throw new InputException("frame " + frameNumber + " (" + file + ") is colour but the first frame is grey");
 		float[] grey = img.update(null).getCurrentStorageArray();
@@ -195,7 +166,7 @@ public final class FolderFrameSource implements FrameSource {
 		float[] rgb = new float[3 * plane];
 		for (int c = 0; c < 3; c++)
 			System.arraycopy(grey, 0, rgb, c * plane, plane);
-		return ArrayImgs.floats(rgb, width, height, 3);
+		return ArrayImgs.floats(rgb, width(), height(), 3);
 	}
 
 	private int indexOf(int frameNumber) {

@@ -13,45 +13,20 @@ import org.mer.core.InputException;
  * from 1 in list order. Frames are returned as given (no copy) and must have axis order
  * (X, Y, C) or (X, Y). Holds no resources; {@link #close()} does nothing.
  */
-public final class FrameListSource implements FrameSource {
+public final class FrameListSource extends AbstractFrameSource {
 	private final String name;
 	private final List<RandomAccessibleInterval<FloatType>> frames;
-	private final long[] shape;
 
 	/** @throws InputException when the list is empty */
 	public FrameListSource(String name, List<? extends RandomAccessibleInterval<FloatType>> frames) {
 		if (frames == null || frames.isEmpty()) throw new InputException(name + " has no frames");
 		this.name = name;
 		this.frames = new ArrayList<>(frames);
-		this.shape = FrameAccess.shape(this.frames.get(0));
-	}
-
-	@Override
-	public String name() {
-		return name;
-	}
-
-	@Override
-	public int[] frameNumbers() {
-		int[] n = new int[frames.size()];
-		for (int i = 0; i < n.length; i++)
-			n[i] = i + 1;
-		return n;
-	}
-
-	@Override
-	public long width() {
-		return shape[0];
-	}
-
-	@Override
-	public long height() {
-		return shape[1];
-	}
-
-	@Override
-	public int channels() {
-		return (int) shape[2];
+		long[] shape = FrameAccess.shape(this.frames.get(0));
+		int[] numbers = new int[this.frames.size()];
+		for (int i = 0; i < numbers.length; i++)
+			numbers[i] = i + 1;
+		describe(name, numbers, shape[0], shape[1], (int) shape[2]);
 	}
 
 	@Override

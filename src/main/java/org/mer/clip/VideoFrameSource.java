@@ -40,7 +40,7 @@ import net.imglib2.type.numeric.real.FloatType;
  * {@link FrameLimits#defaults()} on opening. Not thread safe; {@link #close()} releases the
  * grabber and may be called twice.
  */
-public final class VideoFrameSource implements FrameSource {
+public final class VideoFrameSource extends AbstractFrameSource {
 	static {
 		avutil.av_log_set_level(LibraryOutput.debug() ? avutil.AV_LOG_INFO : avutil.AV_LOG_QUIET);
 	}
@@ -76,6 +76,10 @@ public final class VideoFrameSource implements FrameSource {
 			release(probe);
 		}
 		if (count == 0) throw new InputException("no video frames in " + file);
+		int[] numbers = new int[count];
+		for (int i = 0; i < count; i++)
+			numbers[i] = i + 1;
+		describe(file.getFileName().toString(), numbers, width, height, channels);
 	}
 
 	private static boolean isGrey(int pixelFormat) {
@@ -97,34 +101,6 @@ public final class VideoFrameSource implements FrameSource {
 		while ((packet = probe.grabPacket()) != null)
 			if (packet.stream_index() == videoStream) n++;
 		return n;
-	}
-
-	@Override
-	public String name() {
-		return file.getFileName().toString();
-	}
-
-	@Override
-	public int[] frameNumbers() {
-		int[] numbers = new int[count];
-		for (int i = 0; i < count; i++)
-			numbers[i] = i + 1;
-		return numbers;
-	}
-
-	@Override
-	public long width() {
-		return width;
-	}
-
-	@Override
-	public long height() {
-		return height;
-	}
-
-	@Override
-	public int channels() {
-		return channels;
 	}
 
 	/** @throws InputException naming the file and frame when it is out of range or cannot be decoded */

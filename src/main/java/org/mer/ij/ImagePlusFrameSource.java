@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.mer.clip.FrameSource;
+import org.mer.clip.AbstractFrameSource;
 import org.mer.core.InputException;
 
 import ij.ImagePlus;
@@ -26,10 +26,10 @@ import net.imglib2.view.Views;
  * ignored), 32-bit, RGB. Virtual stacks decode only the frames asked for. Name = image title.
  * Not thread safe; {@link #close()} does nothing to the ImagePlus, which the caller owns.
  */
-public final class ImagePlusFrameSource implements FrameSource {
+public final class ImagePlusFrameSource extends AbstractFrameSource {
 	private final ImagePlus imp;
 	private final boolean alongTime, rgb;
-	private final int count, channels;
+	private final int count;
 	private final String name;
 
 	/** @throws InputException for an unsupported type, channel count or Z-and-T image */
@@ -47,35 +47,10 @@ public final class ImagePlusFrameSource implements FrameSource {
 		if (!rgb && nc != 1 && nc != 3) throw new InputException(name + " has " + nc + " channels; expected 1 (grey) or 3 (RGB)");
 		this.alongTime = nt > 1;
 		this.count = alongTime ? nt : nz;
-		this.channels = rgb ? 3 : nc;
-	}
-
-	@Override
-	public String name() {
-		return name;
-	}
-
-	@Override
-	public int[] frameNumbers() {
 		int[] numbers = new int[count];
 		for (int i = 0; i < count; i++)
 			numbers[i] = i + 1;
-		return numbers;
-	}
-
-	@Override
-	public long width() {
-		return imp.getWidth();
-	}
-
-	@Override
-	public long height() {
-		return imp.getHeight();
-	}
-
-	@Override
-	public int channels() {
-		return channels;
+		describe(name, numbers, imp.getWidth(), imp.getHeight(), rgb ? 3 : nc);
 	}
 
 	/** @return (X, Y, C) view over frame {@code frameNumber} (1-based) of the stack */
