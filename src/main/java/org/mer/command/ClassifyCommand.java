@@ -9,7 +9,6 @@ import org.mer.app.ShowAttention;
 import org.mer.app.UseCase;
 import org.mer.core.Progress;
 import org.mer.ij.Classified;
-import org.mer.ij.ImagePlusFrameSource;
 import org.mer.ij.PredictionsTable;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -22,25 +21,7 @@ import org.scijava.plugin.Plugin;
  * an output folder, the files of Classify. The installed models are offered as choices.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Micro-expression>Classify Micro-expression")
-public class ClassifyCommand extends MerCommand {
-	@Parameter(required = false, label = "Image", description = "Current image (a stack of frames); used when no clip path is given")
-	private ImagePlus image;
-
-	@Parameter(required = false, persist = false)
-	private String clip;
-
-	@Parameter(persist = false)
-	private int onset_frame;
-
-	@Parameter(persist = false)
-	private int apex_frame;
-
-	@Parameter(persist = false)
-	private int offset_frame;
-
-	@Parameter(persist = false)
-	private boolean crop_face;
-
+public class ClassifyCommand extends ClipCommand {
 	@Parameter(persist = false)
 	private String model;
 
@@ -81,7 +62,7 @@ public class ClassifyCommand extends MerCommand {
 
 	@Override
 	protected void execute(ParamValues values, Progress progress) {
-		Classified c = ClassifyClip.run(values, image == null ? null : () -> new ImagePlusFrameSource(image), progress);
+		Classified c = ClassifyClip.run(values, currentImage(), progress);
 		PredictionsTable.add(c);
 		if (values.get(Params.SHOW_ATTENTION) && c.prediction().hasAttention()) ShowAttention.showDefault(c, values);
 		result = c.image();

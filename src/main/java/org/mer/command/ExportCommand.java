@@ -11,19 +11,7 @@ import org.scijava.plugin.Plugin;
 
 /** Plugins &gt; Micro-expression &gt; Export Modality Images ({@link Export}). */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Micro-expression>Export Modality Images")
-public class ExportCommand extends MerCommand {
-	@Parameter(persist = false)
-	private String dataset_kind;
-
-	@Parameter(persist = false)
-	private String frames_root;
-
-	@Parameter(required = false, persist = false)
-	private String dataset_sheet;
-
-	@Parameter(required = false, persist = false)
-	private String class_set;
-
+public class ExportCommand extends DatasetCommand {
 	@Parameter(persist = false)
 	private String modalities;
 

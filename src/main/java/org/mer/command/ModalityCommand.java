@@ -5,7 +5,6 @@ import ij.ImagePlus;
 import org.mer.app.MakeModality;
 import org.mer.app.ParamValues;
 import org.mer.core.Progress;
-import org.mer.ij.ImagePlusFrameSource;
 import org.scijava.ItemIO;
 import org.scijava.plugin.Parameter;
 
@@ -14,30 +13,12 @@ import org.scijava.plugin.Parameter;
  * range, the weighting, the output type and file, the face crop and the apex method; the result
  * image is the command's output ({@link MakeModality}).
  */
-abstract class ModalityCommand extends MerCommand {
-	@Parameter(required = false, label = "Image", description = "Current image (a stack of frames); used when no clip path is given")
-	private ImagePlus image;
-
-	@Parameter(required = false, persist = false)
-	private String clip;
-
-	@Parameter(persist = false)
-	private int onset_frame;
-
-	@Parameter(persist = false)
-	private int apex_frame;
-
-	@Parameter(persist = false)
-	private int offset_frame;
-
+abstract class ModalityCommand extends ClipCommand {
 	@Parameter(persist = false)
 	private String weighting;
 
 	@Parameter(persist = false)
 	private String output_type;
-
-	@Parameter(persist = false)
-	private boolean crop_face;
 
 	@Parameter(required = false, persist = false)
 	private String output_file;
@@ -53,7 +34,7 @@ abstract class ModalityCommand extends MerCommand {
 
 	@Override
 	protected void execute(ParamValues values, Progress progress) {
-		MakeModality.Result r = MakeModality.run(values, image == null ? null : () -> new ImagePlusFrameSource(image), progress);
+		MakeModality.Result r = MakeModality.run(values, currentImage(), progress);
 		r.lines().forEach(progress::log);
 		result = r.imagePlus();
 	}

@@ -7,19 +7,7 @@ import org.scijava.plugin.Parameter;
  * Compare Input Modalities share ({@link org.mer.app.Training}); the subclasses add the modality
  * and network, or the lists Compare crosses.
  */
-abstract class TrainingCommand extends MerCommand {
-	@Parameter(persist = false)
-	private String dataset_kind;
-
-	@Parameter(persist = false)
-	private String frames_root;
-
-	@Parameter(required = false, persist = false)
-	private String dataset_sheet;
-
-	@Parameter(required = false, persist = false)
-	private String class_set;
-
+abstract class TrainingCommand extends DatasetCommand {
 	@Parameter(persist = false)
 	private int input_size;
 
