@@ -36,6 +36,8 @@ public final class ClassifyBatch {
 	 *           clips or a sheet; a range given for many clips; ...) or an unreadable model
 	 */
 	public static BatchClassifier.Summary run(ParamValues v, Progress progress, BiConsumer<ClipJob, Prediction> perClip) throws IOException {
+		if (v.get(SpotParams.SPOT_INTERVALS)) throw new IllegalArgumentException("with --spot, classify through ClassifySpotted");
+		ClassifySpotted.checkNoSpottingSettings(v);
 		Path clip = v.path(Params.CLIP), tree = v.path(Params.CLIPS_FOLDER), sheet = v.path(Params.DATASET_SHEET);
 		int inputs = (clip != null ? 1 : 0) + (tree != null ? 1 : 0) + (sheet != null ? 1 : 0);
 		if (inputs != 1)

@@ -145,6 +145,11 @@ public final class CachingFrameSource implements FrameSource {
 	}
 
 	@Override
+	public double frameRate() {
+		return source.frameRate();
+	}
+
+	@Override
 	public int channels() {
 		return source.channels();
 	}

@@ -63,6 +63,11 @@ public final class CroppedFrameSource implements FrameSource {
 	}
 
 	@Override
+	public double frameRate() {
+		return source.frameRate();
+	}
+
+	@Override
 	public int channels() {
 		return source.channels();
 	}

@@ -19,7 +19,11 @@ public enum OutputKind implements org.mer.core.Identified {
 	/** Benchmark scratch or results. */
 	BENCH("bench"),
 	/** A synthetic dataset made by the generator. */
-	SYNTHETIC_DATASET("synthetic-dataset");
+	SYNTHETIC_DATASET("synthetic-dataset"),
+	/** Spotting outputs: signal plots of spotted recordings. */
+	SPOTTING("spotting"),
+	/** A spotting evaluation: report.json, per-video tables, one plot per recording. */
+	SPOT_REPORT("spot-report");
 
 	private final String id;
 
