@@ -31,7 +31,7 @@ final class SpotSubcommands {
 				out.println(job.path() + ": " + i);
 		});
 		out.println(s + "; intervals in " + v.path(SpotParams.INTERVALS_FILE));
-		return exit(s, one, err);
+		return exit(s, v, err);
 	}
 
 	static int classifySpotted(ParamValues v, PrintWriter out, PrintWriter err) throws Exception {
@@ -44,7 +44,7 @@ final class SpotSubcommands {
 					row.get(2), row.get(predicted).isEmpty() ? "" : ": " + row.get(predicted)));
 		});
 		out.println(s + "; predictions in " + v.path(Params.PREDICTIONS_FILE));
-		return exit(s, one, err);
+		return exit(s, v, err);
 	}
 
 	static int evaluate(ParamValues v, PrintWriter out, PrintWriter err) throws Exception {
@@ -55,11 +55,15 @@ final class SpotSubcommands {
 		return r.problems().isEmpty() ? 0 : 2;
 	}
 
-	private static int exit(SpotBatch.Summary s, boolean one, PrintWriter err) {
+	/** 0, or 2 after one line per problem (for one recording without its path: its messages name it). */
+	private static int exit(SpotBatch.Summary s, ParamValues v, PrintWriter err) {
 		if (s.failures().isEmpty()) return 0;
-		if (one && s.failures().size() == 1 && s.micro() + s.macro() == 0) throw new InputException(s.failures().get(0));
-		for (String f : s.failures())
-			err.println("mer: " + f);
+		String prefix = v.path(Params.CLIP) == null ? null : v.path(Params.CLIP).toString().replace('\\', '/') + ": ";
+		for (String f : s.failures()) {
+			String line = prefix != null && f.startsWith(prefix) ? f.substring(prefix.length()) : f;
+			if (prefix != null && s.failures().size() == 1 && s.micro() + s.macro() == 0) throw new InputException(line);
+			err.println("mer: " + line);
+		}
 		return 2;
 	}
 }

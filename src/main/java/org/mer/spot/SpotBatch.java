@@ -196,7 +196,6 @@ public final class SpotBatch {
 		}
 		catch (RuntimeException e) {
 			String message = message(e);
-			p.log("Could not spot " + job.path() + ": " + message);
 			rows.add(IntervalCsv.errorRow(job.path(), extra, message));
 			return new Outcome(null, header, rows, message, List.of(message));
 		}
