@@ -75,9 +75,14 @@ public final class SpotRecordings {
 		public SpotResult result() { return outcome.result(); }
 		public List<Path> written() { return written; }
 
-		/** @throws InputException one line with every problem (an error, a partial decode, intervals not classified) */
-		public void requireComplete() {
-			if (!outcome.complete()) throw new InputException(name + ": " + String.join("; ", outcome.failures()));
+		/**
+		 * Every problem in one line (an error, a partial decode, intervals not classified), or
+		 * empty when the recording was spotted to its end and every interval classified. The
+		 * front ends report it as an error line (a dialog when a user is at the screen) but do not
+		 * stop a macro: the CSV row says it too, and a folder macro goes on with the next recording.
+		 */
+		public java.util.Optional<String> problem() {
+			return outcome.complete() ? java.util.Optional.empty() : java.util.Optional.of(name + ": " + String.join("; ", outcome.failures()));
 		}
 	}
 
@@ -89,7 +94,7 @@ public final class SpotRecordings {
 	 * @param currentImage opens the current image when no path is given; null where there is none
 	 * @throws InputException for bad values, no recording, a model that cannot be loaded or an
 	 *           output that cannot be written (a recording that cannot be spotted is not thrown:
-	 *           see {@link Spotted#requireComplete()})
+	 *           see {@link Spotted#problem()})
 	 */
 	public static Spotted one(ParamValues v, Supplier<FrameSource> currentImage, Progress progress) {
 		try {
@@ -104,7 +109,10 @@ public final class SpotRecordings {
 		SpotSettings template = SpotValues.template(v);
 		Path clip = v.path(Params.CLIP);
 		SpotJob job;
-		if (clip != null) job = job(v, clip, clip.toString().replace('\\', '/'));
+		if (clip != null) {
+			if (!Files.exists(clip)) throw v.error(Params.CLIP, clip + " does not exist");
+			job = new SpotJob(clip.toString().replace('\\', '/'), () -> FrameSources.open(clip), fps(v));
+		}
 		else if (currentImage != null) {
 			String title;
 			try (FrameSource s = currentImage.get()) {

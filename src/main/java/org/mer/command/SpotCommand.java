@@ -12,13 +12,15 @@ import org.mer.ij.ImagePlusFrameSource;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.scijava.ui.DialogPrompt;
 
 /**
  * Plugins &gt; Micro-expression &gt; Spot Micro-expressions ({@link SpotRecordings#one}) on the
  * current image or a video / frame folder path: the intervals in the Spotted intervals table,
  * marked on the image, the signal plot with a GUI, and with an output folder intervals.csv (its
  * settings beside it) and the plot PNG, which is what a headless run leaves. A recording that
- * could not be spotted, or only part way, ends in an error after what was found is shown.
+ * could not be spotted, or only part way, is reported as an error (dialog, or log line headless)
+ * after what was found is shown; the command is not canceled, so a macro goes on.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Micro-expression>Spot Micro-expressions")
 public class SpotCommand extends MerCommand {
@@ -110,6 +112,9 @@ public class SpotCommand extends MerCommand {
 		ImagePlus spotted = values.path(Params.CLIP) == null ? image : null;
 		SpotRecordings.Spotted s = SpotRecordings.one(values, spotted == null ? null : () -> new ImagePlusFrameSource(spotted), progress);
 		ShowSpotting.show(s, spotted, hasGui(), progress);
-		s.requireComplete();
+		s.problem().ifPresent(problem -> {
+			if (hasGui()) ui().showDialog(problem, useCase().title(), DialogPrompt.MessageType.ERROR_MESSAGE);
+			else log().error(useCase().title() + ": " + problem);
+		});
 	}
 }

@@ -1,5 +1,8 @@
 package org.mer.plugin;
 
+import java.awt.GraphicsEnvironment;
+
+import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.macro.Interpreter;
@@ -15,7 +18,8 @@ import org.mer.ij.ImagePlusFrameSource;
 /**
  * Plugins &gt; Micro-expression &gt; Spot Micro-expressions (ImageJ 1.x shell over
  * {@link SpotRecordings#one}): the table, the marks on the current image, the plot window (not in
- * batch mode), the output folder's files; a recording not (fully) spotted ends in one error.
+ * batch mode), the output folder's files; a recording not (fully) spotted is one error line (a
+ * dialog when no macro runs), without stopping a macro.
  */
 public class SpotPlugin extends MerPlugin {
 	@Override
@@ -27,7 +31,11 @@ public class SpotPlugin extends MerPlugin {
 	protected void execute(ParamValues values, Progress progress) {
 		ImagePlus current = values.path(Params.CLIP) == null ? WindowManager.getCurrentImage() : null;
 		SpotRecordings.Spotted s = SpotRecordings.one(values, current == null ? null : () -> new ImagePlusFrameSource(current), progress);
-		ShowSpotting.show(s, current, !java.awt.GraphicsEnvironment.isHeadless() && !Interpreter.isBatchMode(), progress);
-		s.requireComplete();
+		boolean gui = !GraphicsEnvironment.isHeadless() && !Interpreter.isBatchMode();
+		ShowSpotting.show(s, current, gui, progress);
+		s.problem().ifPresent(problem -> {
+			if (gui && Interpreter.getInstance() == null) IJ.error(useCase().title(), problem);
+			else IJ.log(useCase().title() + ": " + problem);
+		});
 	}
 }
