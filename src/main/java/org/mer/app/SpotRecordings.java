@@ -169,7 +169,8 @@ public final class SpotRecordings {
 
 	/**
 	 * The recordings of {@link Params#CLIP} or {@link Params#CLIPS_FOLDER} (exactly one): a
-	 * recording's CSV path is the path as given, or relative to the folder.
+	 * recording's CSV path is the path as given, or relative to the folder (the plots folder, when
+	 * inside it, is not a recording).
 	 *
 	 * @throws InputException for neither or both, a missing path, or a frame folder without fps
 	 */
@@ -179,9 +180,11 @@ public final class SpotRecordings {
 			throw new InputException("give exactly one of " + v.name(Params.CLIP) + " (or --frames/--video) and " + v.name(Params.CLIPS_FOLDER));
 		if (clip != null) return List.of(job(v, clip, clip.toString().replace('\\', '/')));
 		double fps = fps(v);
+		Path plots = v.useCase().entry(SpotParams.PLOTS_FOLDER) == null ? null : v.path(SpotParams.PLOTS_FOLDER);
 		List<SpotJob> jobs = new ArrayList<>();
 		for (ClipJob c : ClipJob.findUnder(tree))
-			jobs.add(new SpotJob(c.path(), () -> FrameSources.open(c.source()), fps));
+			if (plots == null || !c.source().toAbsolutePath().normalize().startsWith(plots.toAbsolutePath().normalize()))
+				jobs.add(new SpotJob(c.path(), () -> FrameSources.open(c.source()), fps));
 		return jobs;
 	}
 
