@@ -32,8 +32,9 @@ import org.mer.spot.VideoOutcome;
  * recording at its own fps with the values' settings and scores it by the MEGC protocol
  * (SPEC §10, {@link SpotEvaluation}). The report folder (an {@link OutputKind#SPOT_REPORT} owned
  * folder) gets report.json, per_video.csv, intervals.csv ({@link SpotReportFiles}) and
- * {@code plots/<subject>_<video>_spotting.png} per recording (signal, threshold, ground truth,
- * detections). A recording that cannot be spotted stays in the report with its error. Stateless.
+ * {@code plots/<video>_spotting.png} per recording (signal, threshold, ground truth, detections;
+ * video ids are unique within a dataset). A recording that cannot be spotted stays in the report
+ * with its error. Stateless.
  */
 public final class SpotEvaluate {
 	/** Folder of the per-recording plots inside the report folder. */
@@ -119,7 +120,7 @@ public final class SpotEvaluate {
 
 	private static void plot(Path plots, Recording rec, VideoOutcome o) {
 		if (!o.result().isPresent()) return;
-		Path png = plots.resolve(SpotRecordings.stem(rec.subject() + "_" + rec.video()) + SpotRecordings.PLOT_SUFFIX);
+		Path png = plots.resolve(SpotRecordings.stem(rec.video()) + SpotRecordings.PLOT_SUFFIX);
 		List<GroundTruthInterval> truth = o.truth();
 		try {
 			SpottingPlot.write(o.result().get(), truth, SpotRecordings.PLOT_WIDTH, SpotRecordings.PLOT_HEIGHT, png);

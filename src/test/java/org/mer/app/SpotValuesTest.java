@@ -44,4 +44,14 @@ class SpotValuesTest {
 		assertEquals("--face-box is given but --face is whole (use given)", error(TestValues.of(UseCase.SPOT, FrontEnd.CLI, "face_box", "2x2+0+0")));
 		assertEquals("--signal: unknown value 'mean' (valid: transient, megc)", error(TestValues.of(UseCase.SPOT, FrontEnd.CLI, "spot_signal", "mean")));
 	}
+
+	@Test
+	void fileNamesOfARecordingAreFlatAndUnique() {
+		assertEquals("rec", SpotRecordings.stem("/data/videos/rec.avi"));
+		assertEquals("sub01_rec", SpotRecordings.stem("sub01/rec.MP4"));
+		assertEquals("frames_s01_1", SpotRecordings.stem("frames/s01_1"));
+		assertEquals("my_stack_1", SpotRecordings.stem("my stack:1"));
+		assertEquals("sub01_rec_46-60", SpotClassifier.attentionName("sub01/rec.avi", new org.mer.spot.SpottedInterval(46, 50, 60,
+			org.mer.spot.IntervalType.MICRO, 2)));
+	}
 }
