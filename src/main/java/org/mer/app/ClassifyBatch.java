@@ -40,6 +40,8 @@ public final class ClassifyBatch {
 	 *           clips or a sheet; a range given for many clips; ...) or an unreadable model
 	 */
 	public static BatchClassifier.Summary run(ParamValues v, Progress progress, BiConsumer<ClipJob, Prediction> perClip) throws IOException {
+		if (v.get(SpotParams.SPOT_INTERVALS)) throw new IllegalArgumentException("with --spot, classify through ClassifySpotted");
+		ClassifySpotted.checkNoSpottingSettings(v);
 		Path clip = v.path(Params.CLIP), tree = v.path(Params.CLIPS_FOLDER), sheet = v.path(Params.DATASET_SHEET);
 		int inputs = (clip != null ? 1 : 0) + (tree != null ? 1 : 0) + (sheet != null ? 1 : 0);
 		if (inputs != 1)
@@ -53,7 +55,7 @@ public final class ClassifyBatch {
 		Path out = v.path(Params.PREDICTIONS_FILE);
 		if (out == null) throw v.error(Params.PREDICTIONS_FILE, "is missing: give the CSV to write");
 		Path modelDir = InstalledModels.resolve(v);
-		ExistingOutput existing = existing(v);
+		ExistingOutput existing = Inputs.existing(v);
 		Path attentionDir = v.path(Params.ATTENTION_FOLDER);
 		if (attentionDir != null) OwnedFolder.claim(attentionDir, OutputKind.ATTENTION, ProtectedPaths.builder().input(clip).input(tree).input(sheet)
 			.input(v.path(Params.FRAMES_ROOT)).input(modelDir).output(out).build());
@@ -80,13 +82,6 @@ public final class ClassifyBatch {
 			});
 			return batch.classify(jobs, out, existing);
 		}
-	}
-
-	/** {@link Params#RESUME} or {@link Params#OVERWRITE} (not both); neither refuses an existing CSV. */
-	private static ExistingOutput existing(ParamValues v) {
-		boolean resume = v.get(Params.RESUME), overwrite = v.get(Params.OVERWRITE);
-		if (resume && overwrite) throw new InputException(v.name(Params.RESUME) + " and " + v.name(Params.OVERWRITE) + " exclude each other");
-		return resume ? ExistingOutput.RESUME : overwrite ? ExistingOutput.OVERWRITE : ExistingOutput.REFUSE;
 	}
 
 	/** The name of a clip's attention files ({@link org.mer.ij.AttentionFiles#fileStem} makes it a unique file name). */

@@ -11,6 +11,7 @@ import org.mer.data.Dataset;
 import org.mer.data.DatasetReaders;
 import org.mer.exec.ExecutionEngine;
 import org.mer.exec.ExecutionEngines;
+import org.mer.io.ExistingOutput;
 
 /**
  * What several use cases read from their values the same way: the dataset (kind, frames root,
@@ -31,6 +32,16 @@ final class Inputs {
 		if (!Files.isDirectory(root)) throw v.error(Params.FRAMES_ROOT, root + " is not a folder");
 		return DatasetReaders.readForTraining(v.get(Params.DATASET_KIND), root, v.path(Params.DATASET_SHEET), v.text(Params.CLASS_SET),
 			v.name(Params.CLASS_SET), progress);
+	}
+
+	/**
+	 * What to do with an existing output file: {@link Params#RESUME} or {@link Params#OVERWRITE}
+	 * (not both); neither refuses it.
+	 */
+	static ExistingOutput existing(ParamValues v) {
+		boolean resume = v.get(Params.RESUME), overwrite = v.get(Params.OVERWRITE);
+		if (resume && overwrite) throw new InputException(v.name(Params.RESUME) + " and " + v.name(Params.OVERWRITE) + " exclude each other");
+		return resume ? ExistingOutput.RESUME : overwrite ? ExistingOutput.OVERWRITE : ExistingOutput.REFUSE;
 	}
 
 	/**

@@ -89,7 +89,7 @@ public final class Params {
 	public static final Param<Double> QUANTILE = Param.number("quantile", "--quantile", AttentionRegions.DEFAULT_QUANTILE).min(0).max(0.999)
 		.label("Quantile (regions: pixels above it)").help("Attention regions are the pixels above this quantile of the map (0.9: the top 10%).").build();
 	public static final Param<String> OUTPUT_FOLDER = Param.path("output_folder", "--output-folder", Param.Type.FOLDER).only(SCIJAVA, IMAGEJ1)
-		.help("Folder for predictions.csv, the image PNG and the attention PNG, TIFF and ROI zip; empty writes nothing.").build();
+		.help("Folder for the outputs (Classify: predictions.csv, the image PNG and the attention PNG, TIFF and ROI zip; Spot: intervals.csv, its settings and the signal plot PNG); empty writes nothing.").build();
 
 	// datasets
 	public static final Param<String> DATASET_KIND = Param.choice("dataset_kind", "--kind", DatasetKind.class, DatasetKind.CASME2)
@@ -124,10 +124,10 @@ public final class Params {
 	public static final Param<String> SPARK_CONF = Param.list("spark_conf", "--spark-conf", "").only(CLI)
 		.help("Spark settings with --engine spark, comma-separated key=value (repeatable), e.g. spark.executor.memory=4g.").build();
 
-	/** Every parameter of the catalogue ({@link Params}, {@link TrainingParams}, {@link SynthParams}). */
+	/** Every parameter of the catalogue ({@link Params}, {@link TrainingParams}, {@link SynthParams}, {@link SpotParams}). */
 	public static List<Param<?>> all() {
 		List<Param<?>> all = new ArrayList<>();
-		for (Class<?> holder : new Class<?>[] { Params.class, TrainingParams.class, SynthParams.class })
+		for (Class<?> holder : new Class<?>[] { Params.class, TrainingParams.class, SynthParams.class, SpotParams.class })
 			for (Field f : holder.getFields())
 				if (Modifier.isStatic(f.getModifiers()) && f.getType() == Param.class) {
 					try {

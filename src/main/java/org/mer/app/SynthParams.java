@@ -24,4 +24,15 @@ public final class SynthParams {
 		.help("Write lossless PNG frames instead of JPEG (quality 95).").build();
 	public static final Param<Boolean> DEMO_CLIP = Param.flag("demo", "--demo", false).only(CLI)
 		.help("Write one demo clip of the first class instead of a dataset.").build();
+
+	// long recordings for spotting (synth-lv layout)
+	public static final Param<Boolean> LONG_RECORDINGS = Param.flag("long_recordings", "--long", false).label("Long recordings (for spotting)")
+		.help("Write long recordings with micro- and macro-expressions, blinks, head drift and turns (synth-lv layout: frame folders, videos, sheet, "
+			+ "ground truth) instead of a dataset of clips; clips_per_class, layout, clip_length and apex_shift then do not apply.").build();
+	public static final Param<Integer> RECORDING_FPS = Param.integer("recording_fps", "--fps", 30).min(1).max(1000).label("Recording fps")
+		.help("Long recordings: frames per second (the public sets use 30, 100 or 200).").build();
+	public static final Param<String> MINUTES = Param.text("minutes", "--minutes", "1..3").label("Minutes per recording")
+		.help("Long recordings: duration of each recording in minutes, N or MIN..MAX (each recording draws its own).").build();
+	public static final Param<Integer> VIDEOS_PER_SUBJECT = Param.integer("videos_per_subject", "--videos-per-subject", 2).min(1).max(99)
+		.help("Long recordings: recordings per subject.").build();
 }

@@ -15,8 +15,9 @@ import org.mer.data.synth.SyntheticDatasetGenerator;
 
 /**
  * Generate Synthetic Dataset ({@link UseCase#SYNTHESISE}) for every front end: a dataset of
- * synthetic faces in CASME II or SAMM layout (frames, coding sheet, apex masks), or, on the command
- * line with {@code --demo}, one demo clip. Stateless.
+ * synthetic faces in CASME II or SAMM layout (frames, coding sheet, apex masks), long recordings
+ * for spotting with {@link SynthParams#LONG_RECORDINGS} ({@link SynthesiseLong}), or, on the
+ * command line with {@code --demo}, one demo clip. Stateless.
  */
 public final class Synthesise {
 	private Synthesise() {}
@@ -42,6 +43,10 @@ public final class Synthesise {
 	public static Result run(ParamValues v, Progress progress) {
 		Path out = v.path(TrainingParams.RESULT_FOLDER);
 		if (out == null) throw v.error(TrainingParams.RESULT_FOLDER, "is missing: give the folder to write the dataset to");
+		if (v.get(SynthParams.LONG_RECORDINGS)) {
+			if (v.get(SynthParams.DEMO_CLIP)) throw v.error(SynthParams.DEMO_CLIP, "and " + v.name(SynthParams.LONG_RECORDINGS) + " exclude each other");
+			return SynthesiseLong.run(v, out, progress);
+		}
 		SynthSettings s = settings(v);
 		List<String> lines = new ArrayList<>();
 		if (v.get(SynthParams.DEMO_CLIP)) {
@@ -89,7 +94,7 @@ public final class Synthesise {
 	}
 
 	/** "N" or "MIN..MAX" as {min, max}. */
-	private static double[] numbers(ParamValues v, Param<String> param) {
+	static double[] numbers(ParamValues v, Param<String> param) {
 		String[] p = v.text(param).split("\\.\\.", -1);
 		try {
 			if (p.length == 1) return new double[] { Double.parseDouble(p[0].trim()), Double.parseDouble(p[0].trim()) };

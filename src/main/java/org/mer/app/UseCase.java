@@ -32,7 +32,8 @@ public enum UseCase {
 		e(Params.HEAT_LUT), e(Params.OPACITY), e(Params.QUANTILE), e(Params.OUTPUT_FOLDER), e(Params.CLIPS_FOLDER),
 		e(Params.DATASET_SHEET).only(CLI).deprecated("--dataset"), e(Params.FRAMES_ROOT).only(CLI), e(Params.DATASET_KIND).only(CLI),
 		e(Params.CLASS_SET).only(CLI), e(Params.PREDICTIONS_FILE), e(Params.ATTENTION_FOLDER), e(Params.RESUME), e(Params.OVERWRITE),
-		e(Params.ENGINE), e(Params.MASTER), e(Params.SPARK_CONF)),
+		e(Params.ENGINE), e(Params.MASTER), e(Params.SPARK_CONF), e(SpotParams.SPOT_INTERVALS), e(SpotParams.FRAME_RATE).only(CLI),
+		spotting(CLI)),
 	SHOW_ATTENTION("Show Gradient Attention", null, e(Params.ATTENTION_MAP).defaultValue(AttentionView.DEFAULT.map()), e(Params.HEAT_LUT), e(Params.OPACITY),
 		e(Params.QUANTILE), e(Params.OUTPUT_FOLDER)),
 	TRAIN("Train MEGANet", "train", training(false, e(TrainingParams.RESULT_FOLDER).only(SCIJAVA, IMAGEJ1), e(TrainingParams.MODEL_OUTPUT),
@@ -42,17 +43,29 @@ public enum UseCase {
 	SYNTHESISE("Generate Synthetic Dataset", "synth", e(TrainingParams.RESULT_FOLDER), e(SynthParams.SUBJECTS), e(SynthParams.CLIPS_PER_CLASS),
 		e(TrainingParams.SEED).defaultValue(42), e(SynthParams.LAYOUT), e(SynthParams.IMAGE_SIZE).deprecated("--size"),
 		e(SynthParams.CLASS_NAMES).deprecated("--classes"), e(SynthParams.CLIP_LENGTH).deprecated("--frames"),
-		e(SynthParams.APEX_SHIFT).deprecated("--peak"), e(SynthParams.PNG_FRAMES).deprecated("--png"), e(SynthParams.DEMO_CLIP)),
+		e(SynthParams.APEX_SHIFT).deprecated("--peak"), e(SynthParams.PNG_FRAMES).deprecated("--png"), e(SynthParams.DEMO_CLIP),
+		e(SynthParams.LONG_RECORDINGS), e(SynthParams.RECORDING_FPS), e(SynthParams.MINUTES), e(SynthParams.VIDEOS_PER_SUBJECT)),
+	SPOT("Spot Micro-expressions", "spot", e(Params.CLIP), e(SpotParams.FRAME_RATE), spotting(), e(Params.OUTPUT_FOLDER),
+		e(SpotParams.CLASSIFY_INTERVALS), e(Params.MODEL), e(Params.MODEL_FOLDER).only(SCIJAVA, IMAGEJ1), e(Params.DEVICE).only(SCIJAVA, IMAGEJ1),
+		e(Params.CROP_FACE).only(SCIJAVA, IMAGEJ1), e(Params.CLIPS_FOLDER), e(SpotParams.INTERVALS_FILE), e(SpotParams.PLOTS_FOLDER), e(Params.RESUME),
+		e(Params.OVERWRITE)),
+	SPOT_EVALUATE("Evaluate Spotting (MEGC)", "spot-evaluate", e(SpotParams.RECORDING_KIND), e(Params.FRAMES_ROOT), e(Params.DATASET_SHEET),
+		spotting(), e(TrainingParams.RESULT_FOLDER).flag("--report")),
 	EXPORT("Export Modality Images", "export", e(Params.DATASET_KIND), e(Params.FRAMES_ROOT), e(Params.DATASET_SHEET), e(Params.CLASS_SET),
 		e(TrainingParams.MODALITIES), e(TrainingParams.INPUT_SIZE), e(Params.EXPORT_FORMAT), e(TrainingParams.RESULT_FOLDER), e(Params.APEX_METHOD));
 
 	private final String title, command;
 	private final List<UseCaseEntry> entries;
 
-	UseCase(String title, String command, UseCaseEntry... entries) {
+	UseCase(String title, String command, Object... entries) {
 		this.title = title;
 		this.command = command;
-		this.entries = Collections.unmodifiableList(Arrays.asList(entries));
+		List<UseCaseEntry> list = new ArrayList<>();
+		for (Object o : entries) {
+			if (o instanceof UseCaseEntry) list.add((UseCaseEntry) o);
+			else list.addAll(Arrays.asList((UseCaseEntry[]) o));
+		}
+		this.entries = Collections.unmodifiableList(list);
 	}
 
 	/** The Fiji menu title (Plugins &gt; Micro-expression &gt; title), which macros {@code run}. */
@@ -95,6 +108,20 @@ public enum UseCase {
 
 	private static UseCaseEntry e(Param<?> p) {
 		return new UseCaseEntry(p);
+	}
+
+	/**
+	 * Every decision of the spotter ({@link SpotParams}), most often changed first; for
+	 * {@code only} front ends when given (Classify takes them on the command line, with --spot).
+	 */
+	private static UseCaseEntry[] spotting(FrontEnd... only) {
+		Param<?>[] params = SpotParams.decisions().toArray(new Param<?>[0]);
+		UseCaseEntry[] out = new UseCaseEntry[params.length];
+		for (int i = 0; i < params.length; i++) {
+			out[i] = e(params[i]);
+			if (only.length > 0) out[i].only(only[0], Arrays.copyOfRange(only, 1, only.length));
+		}
+		return out;
 	}
 
 	/**

@@ -13,7 +13,7 @@ public final class BenchOptions {
 	public Path out = Paths.get("target", "bench");
 	/** Python with torch for {@link #pytorch}. */
 	public String python = "/usr/bin/python3";
-	/** Sections to run (1..5); empty = all. */
+	/** Sections to run (1..6); empty = all. */
 	public java.util.Set<Integer> sections = new java.util.TreeSet<>();
 
 	boolean runs(int section) {

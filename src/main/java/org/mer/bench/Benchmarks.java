@@ -16,7 +16,8 @@ import org.mer.io.ProtectedPaths;
 /**
  * Runs the benchmark sections (see {@code BENCHMARKS.md}): 1 MESTI / Dynamic Image against the
  * memory bound and frame decoding, 2 MEGANet inference against libtorch's matmul rate, 3 training,
- * 4 the PyTorch baseline (with {@link BenchOptions#pytorch}), 5 scaling. Every row carries the
+ * 4 the PyTorch baseline (with {@link BenchOptions#pytorch}), 5 scaling, 6 spotting
+ * ({@link SpottingBench}). Every row carries the
  * baseline it is compared with, measured in the same run, because absolute times on a shared
  * machine mean little. Prints the table while it runs and writes {@code results.json}.
  */
@@ -37,6 +38,7 @@ public final class Benchmarks {
 			else report.note("section 4 (PyTorch baseline) skipped: run with --pytorch");
 		}
 		if (options.runs(5)) new ScalingBench(report, options).run();
+		if (options.runs(6)) new SpottingBench(report, options).run();
 		report.describe("total seconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
 		Path json = options.out.resolve("results.json");
 		report.writeJson(json);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ./mer bench}: speed, memory and scaling, each as a ratio to a baseline of the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-	description = { "Benchmarks: MESTI vs memory bandwidth, MEGANet vs libtorch matmul, training, PyTorch baseline, scaling.",
+	description = { "Benchmarks: MESTI vs memory bandwidth, MEGANet vs libtorch matmul, training, PyTorch baseline, scaling, spotting.",
 		"Prints a table and writes OUT/results.json. Read the ratios: baselines are measured in the same run." })
 public final class BenchCommand implements Callable<Integer> {
 	@Spec
@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "DIR", description = "Output folder (default ${DEFAULT-VALUE}).")
 	Path out = Path.of("target", "bench");
 
-	@Option(names = "--section", split = ",", paramLabel = "N", description = "Run only these sections (1..5).")
+	@Option(names = "--section", split = ",", paramLabel = "N", description = "Run only these sections (1..6).")
 	List<Integer> sections;
 
 	@Override
@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
 		o.out = out;
 		if (sections != null)
 			for (int s : sections) {
-				if (s < 1 || s > 5) throw new InputException("--section: expected 1..5, got " + s);
+				if (s < 1 || s > 6) throw new InputException("--section: expected 1..6, got " + s);
 				o.sections.add(s);
 			}
 		PrintWriter w = spec.commandLine().getOut();

@@ -12,6 +12,7 @@ import org.mer.app.ModelFolders;
 import org.mer.app.ParamValues;
 import org.mer.app.Params;
 import org.mer.app.Synthesise;
+import org.mer.app.SpotParams;
 import org.mer.app.SynthParams;
 import org.mer.app.Training;
 import org.mer.app.UseCase;
@@ -49,6 +50,13 @@ final class Subcommands {
 			UseCaseCommand.create(UseCase.COMPARE, (v, out, err) -> print(Training.compare(v, progress(err)).lines(), out),
 				"Evaluates every (modality, network) pair with the same protocol and writes a table of",
 				"pooled ACC/UF1/UAR (comparison.md, comparison.csv) plus one report per pair."),
+			UseCaseCommand.create(UseCase.SPOT, SpotSubcommands::spot,
+				"Spots micro- and macro-expressions in long recordings and writes one CSV row per interval:",
+				"path, onset, apex, offset, type, score, error (frame numbers as the recording's own); every setting goes to",
+				"<name>.settings.json beside the CSV. Input: one recording (--video, --frames with --fps) or every one under --tree."),
+			UseCaseCommand.create(UseCase.SPOT_EVALUATE, SpotSubcommands::evaluate,
+				"Spots every recording of a long-video dataset (casme2-lv, samm-lv, casme3-lv, synth-lv) and scores it by the MEGC",
+				"protocol (IoU >= 0.5): report.json, per_video.csv, intervals.csv and a signal plot per recording in --report."),
 			UseCaseCommand.create(UseCase.EXPORT, (v, out, err) -> print(Export.run(v, progress(err)).lines(), out),
 				"Exports every sample's modality images at the input size for other tools (npz: float32 (channel, y, x);",
 				"png; tiff), with manifest.csv, folds.csv (leave one subject out) and export.json (settings and SHA-256 of every file)."),
@@ -66,11 +74,11 @@ final class Subcommands {
 		return model;
 	}
 
-	private static ConsoleProgress progress(PrintWriter err) {
+	static ConsoleProgress progress(PrintWriter err) {
 		return new ConsoleProgress(err).installCtrlC();
 	}
 
-	private static int print(List<String> lines, PrintWriter out) {
+	static int print(List<String> lines, PrintWriter out) {
 		lines.forEach(out::println);
 		return 0;
 	}
@@ -86,6 +94,7 @@ final class Subcommands {
 
 	/** Exit code 2 when a clip could not be classified (its row then carries the error). */
 	private static int classify(ParamValues v, PrintWriter out, PrintWriter err) throws Exception {
+		if (v.get(SpotParams.SPOT_INTERVALS)) return SpotSubcommands.classifySpotted(v, out, err);
 		boolean one = v.path(Params.CLIP) != null;
 		BatchClassifier.Summary summary = ClassifyBatch.run(v, progress(err), (job, p) -> {
 			if (one) out.println(String.format(Locale.ROOT, "%s: %s (p = %.3f, %.0f ms)", job.path(), p.predictedName(), p.confidence(), p.timeMs()));

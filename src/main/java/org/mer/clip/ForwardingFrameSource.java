@@ -41,4 +41,10 @@ public abstract class ForwardingFrameSource implements FrameSource {
 	public int channels() {
 		return source.channels();
 	}
+
+	/** The wrapped source's rate: the frames are the same frames. */
+	@Override
+	public double frameRate() {
+		return source.frameRate();
+	}
 }

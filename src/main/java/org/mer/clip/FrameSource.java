@@ -60,6 +60,15 @@ public interface FrameSource extends AutoCloseable {
 		return false;
 	}
 
+	/**
+	 * Frames per second as the source itself states it (a video's container, an ImageJ image's
+	 * calibration); NaN when it states none (frame folders, plain stacks) or a rate that is not
+	 * &gt; 0. Wrappers that show the same frames report their source's rate.
+	 */
+	default double frameRate() {
+		return Double.NaN;
+	}
+
 	/** Releases files and native decoders. */
 	@Override
 	void close();

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.avutil.AVPixFmtDescriptor;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -22,7 +24,8 @@ import net.imglib2.type.numeric.real.FloatType;
 
 /**
  * The frames of a video file (avi, mp4, mov, ... anything the bytedeco FFmpeg build decodes),
- * numbered from 1 in decoding (display) order.
+ * numbered from 1 in decoding (display) order, with the frame rate its container states
+ * ({@link #frameRate()}).
  * <p>
  * The frame count is the number of video packets in the file, counted once on opening without
  * decoding (the container's own frame count is an estimate from duration and frame rate for
@@ -47,6 +50,7 @@ public final class VideoFrameSource extends AbstractFrameSource {
 
 	private final Path file;
 	private final int count, width, height, channels;
+	private final double frameRate;
 	private FFmpegFrameGrabber grabber;
 	private int position;
 	private int keptNumber;
@@ -66,6 +70,7 @@ public final class VideoFrameSource extends AbstractFrameSource {
 			int stream = videoStream(probe.getFormatContext());
 			if (stream < 0) throw new InputException("no video stream in " + file);
 			channels = isGrey(probe.getFormatContext().streams(stream).codecpar().format()) ? 1 : 3;
+			frameRate = rate(probe.getFormatContext().streams(stream));
 			count = countPackets(probe, stream);
 		}
 		catch (FrameGrabber.Exception | RuntimeException e) {
@@ -88,6 +93,18 @@ public final class VideoFrameSource extends AbstractFrameSource {
 		return desc.nb_components() <= 2 && (desc.flags() & avutil.AV_PIX_FMT_FLAG_PAL) == 0;
 	}
 
+	/**
+	 * The stream's average frame rate, else its base rate (r_frame_rate); NaN when neither is a
+	 * positive finite number (some containers store none).
+	 */
+	private static double rate(AVStream stream) {
+		for (AVRational r : new AVRational[] { stream.avg_frame_rate(), stream.r_frame_rate() }) {
+			double v = r == null || r.den() == 0 ? Double.NaN : avutil.av_q2d(r);
+			if (v > 0 && Double.isFinite(v)) return v;
+		}
+		return Double.NaN;
+	}
+
 	/** The first video stream, as FFmpegFrameGrabber picks it; -1 when none. */
 	private static int videoStream(AVFormatContext context) {
 		for (int i = 0; i < context.nb_streams(); i++)
@@ -101,6 +118,12 @@ public final class VideoFrameSource extends AbstractFrameSource {
 		while ((packet = probe.grabPacket()) != null)
 			if (packet.stream_index() == videoStream) n++;
 		return n;
+	}
+
+	/** The frame rate the container states (average rate, else base rate); NaN when it states none. */
+	@Override
+	public double frameRate() {
+		return frameRate;
 	}
 
 	/** @throws InputException naming the file and frame when it is out of range or cannot be decoded */

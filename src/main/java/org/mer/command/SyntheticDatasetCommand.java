@@ -42,6 +42,18 @@ public class SyntheticDatasetCommand extends MerCommand {
 	@Parameter(persist = false)
 	private boolean png_frames;
 
+	@Parameter(persist = false)
+	private boolean long_recordings;
+
+	@Parameter(persist = false)
+	private int recording_fps;
+
+	@Parameter(persist = false)
+	private String minutes;
+
+	@Parameter(persist = false)
+	private int videos_per_subject;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Dataset sheet")
 	private String dataset_sheet;
 

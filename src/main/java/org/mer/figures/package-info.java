@@ -1,7 +1,9 @@
 /**
  * Figures drawn with AWT and ImageJ's {@code Plot}: the evaluation report's PNGs
  * ({@link org.mer.figures.ReportImages}) and the spotting signal plot
- * ({@link org.mer.figures.SpottingPlot}), all headless on a BufferedImage.
+ * ({@link org.mer.figures.SpottingPlot}), all headless on a BufferedImage, and the same signal as
+ * an ImageJ {@code Plot} for the windows of the ImageJ front ends
+ * ({@link org.mer.figures.SpottingImagePlot}).
  * <p>
  * Why a package of its own: the UI-free core must not depend on {@code java.awt} beyond
  * {@code java.awt.image}, so that it runs and is tested without a display toolkit (and never loads

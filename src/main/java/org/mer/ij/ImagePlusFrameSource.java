@@ -53,6 +53,20 @@ public final class ImagePlusFrameSource extends AbstractFrameSource {
 		describe(name, numbers, imp.getWidth(), imp.getHeight(), rgb ? 3 : nc);
 	}
 
+	/**
+	 * The image's frame rate: its calibration's fps (set by the AVI reader, Image &gt; Properties),
+	 * else 1 / frame interval when the interval is in seconds; NaN when neither is set.
+	 */
+	@Override
+	public double frameRate() {
+		ij.measure.Calibration cal = imp.getCalibration();
+		if (cal.fps > 0 && Double.isFinite(cal.fps)) return cal.fps;
+		String unit = cal.getTimeUnit();
+		boolean seconds = unit == null || unit.equals("sec") || unit.equals("s") || unit.equals("second") || unit.equals("seconds");
+		if (cal.frameInterval > 0 && seconds) return 1 / cal.frameInterval;
+		return Double.NaN;
+	}
+
 	/** @return (X, Y, C) view over frame {@code frameNumber} (1-based) of the stack */
 	@Override
 	public RandomAccessibleInterval<FloatType> frame(int frameNumber) {

@@ -21,7 +21,11 @@ public enum OutputKind implements org.mer.core.Identified {
 	/** A synthetic dataset made by the generator. */
 	SYNTHETIC_DATASET("synthetic-dataset"),
 	/** Modality images of a dataset exported for other tools (manifest, folds, hashes). */
-	EXPORT("export");
+	EXPORT("export"),
+	/** Spotting outputs: signal plots of spotted recordings. */
+	SPOTTING("spotting"),
+	/** A spotting evaluation: report.json, per-video tables, one plot per recording. */
+	SPOT_REPORT("spot-report");
 
 	private final String id;
 

@@ -69,7 +69,7 @@ public final class SpotEvaluation {
 	}
 
 	/** Maps a recording's progress [0, 1] to [offset, offset + span] of the whole run. */
-	private static final class Scaled implements Progress {
+	static final class Scaled implements Progress {
 		private final Progress outer;
 		private final double offset, span;
 

@@ -33,6 +33,13 @@
  * implement, reusing {@link org.mer.spot.SignalBuilder}.</li>
  * <li><b>Failures.</b> Bad input is one-line {@link org.mer.core.InputException}; a video that
  * cannot be decoded part way yields a partial result with an error note and keeps its intervals.</li>
+ * <li><b>Many recordings</b> ({@link org.mer.spot.SpotBatch}): one intervals CSV
+ * ({@link org.mer.spot.IntervalCsv}: a row per interval, an error row per recording that failed)
+ * and beside it a settings file with every decision per recording
+ * ({@link org.mer.spot.IntervalFile}), rows written as each recording finishes, locked, resumable
+ * by recording. Classification of the spotted intervals comes in through
+ * {@link org.mer.spot.IntervalAnnotator} (implemented in the application layer), so this package
+ * does not depend on the classifier; alignment comes in through {@code SpotBatch.prepare}.</li>
  * <li><b>Scoring</b> follows SPEC §10 exactly ({@link org.mer.spot.SpotMatching},
  * {@link org.mer.spot.SpotMetrics}); per type, detections and ground truth of that type are matched
  * ({@link org.mer.spot.SpotScore}).</li>

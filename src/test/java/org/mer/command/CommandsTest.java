@@ -45,7 +45,7 @@ import org.scijava.plugin.Plugin;
 class CommandsTest {
 	static final List<Class<? extends Command>> COMMANDS = Arrays.asList(CreateMestiCommand.class, CreateModalityCommand.class, AboutCommand.class,
 		SyntheticDatasetCommand.class, ClassifyCommand.class, ShowAttentionCommand.class, TrainCommand.class, EvaluateCommand.class,
-		CompareCommand.class, ExportCommand.class);
+		CompareCommand.class, ExportCommand.class, SpotCommand.class, SpotEvaluationCommand.class);
 
 	private static Context context;
 

@@ -23,6 +23,7 @@ import org.mer.app.TestValues;
 import org.mer.app.UseCase;
 import org.mer.classify.Prediction;
 import org.mer.core.Progress;
+import org.mer.spot.SpotFixtures;
 
 /** Every macro in scripts/ run headless in the real ImageJ 1.54p ({@code -batch}) on synthetic data. */
 class MacrosIT {
@@ -38,7 +39,7 @@ class MacrosIT {
 				assertTrue(text.contains("ImageJ-linux64 --headless --console -macro"), p.toString());
 				assertTrue(text.contains("java -jar ij.jar -batch"), p.toString());
 			}).count();
-			assertEquals(3, n);
+			assertEquals(4, n);
 		}
 	}
 
@@ -95,6 +96,40 @@ class MacrosIT {
 		String report = read(result.resolve("report.json"));
 		assertTrue(report.contains("apex"), report);
 		assertTrue(report.contains("UF1") || report.contains("uf1"), report);
+	}
+
+	@Test
+	void spotAndClassifyEveryRecordingOfAFolder(@TempDir Path dir) throws Exception {
+		ImageJRunner.tree();
+		Path recordings = dir.resolve("recordings");
+		SpotFixtures.writeVideo(SpotFixtures.recording(1, 0), recordings.resolve("a.avi"), SpotFixtures.FPS);
+		SpotFixtures.writeFrames(SpotFixtures.recording(2, 0), recordings.resolve("b frames"));
+		SpotFixtures.writeVideo(new org.mer.spot.SyntheticRecording(64, 40, 2, 1), recordings.resolve("c_short.avi"), SpotFixtures.FPS);
+		Path out = dir.resolve("out");
+		ImageJRunner.Result r = ImageJRunner.batch(SCRIPTS.resolve("Spot_and_classify_folder.ijm"), "recordings_folder=" + bracket(recordings)
+			+ " model_folder=" + bracket(TINY_MODEL) + " device=cpu output_folder=" + bracket(out) + " spot_options=[min_gap_s=0.3]", 300);
+		assertTrue(r.output.contains("spotted 3 recordings"), "a failing recording does not stop the macro: " + r);
+		assertTrue(r.output.contains("Spot Micro-expressions: " + recordings.resolve("b frames") + ": fps of"), r.toString());
+		assertFalse(r.output.contains("Exception"), r.toString());
+		java.util.List<org.apache.commons.csv.CSVRecord> rows;
+		try (java.io.Reader in = Files.newBufferedReader(out.resolve("intervals.csv"))) {
+			rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+		}
+		java.util.Map<String, Integer> micro = new java.util.TreeMap<>();
+		for (org.apache.commons.csv.CSVRecord row : rows) {
+			String name = Paths.get(row.get("path")).getFileName().toString();
+			if (row.get("type").equals("micro")) {
+				micro.merge(name, 1, Integer::sum);
+				assertFalse(row.get("predicted").isEmpty(), "each micro interval is classified: " + row);
+				assertEquals("", row.get("error"), row.toString());
+			}
+			else assertFalse(row.get("error").isEmpty(), "a recording that could not be spotted is an error row: " + row);
+		}
+		assertEquals(java.util.Map.of("a.avi", 2), micro, "the video's two micro-expressions");
+		assertEquals(4, rows.size(), "two intervals and the error rows of b frames (no frame rate) and c_short.avi (too short): " + rows);
+		assertTrue(Files.size(out.resolve("a_spotting.png")) > 1000);
+		String settings = read(out.resolve("intervals.settings.json"));
+		assertTrue(settings.contains("\"min_gap_s\": 0.3"), "the spot options reach the settings: " + settings);
 	}
 
 	private static String read(Path p) {

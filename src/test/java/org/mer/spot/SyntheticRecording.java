@@ -24,12 +24,12 @@ import net.imglib2.type.numeric.real.FloatType;
  */
 public final class SyntheticRecording implements FrameSource {
 	/** A local expression: bumps at face fractions (fx, fy) with direction (dx, dy), peak displacement in px. */
-	static final class Event {
+	public static final class Event {
 		final int onset, rise, hold, fall;
 		final double peak;
 		final double[][] bumps; // {fx, fy, sigmaFraction, dx, dy}
 
-		Event(int onset, int rise, int hold, int fall, double peak, double[]... bumps) {
+		public Event(int onset, int rise, int hold, int fall, double peak, double[]... bumps) {
 			this.onset = onset;
 			this.rise = rise;
 			this.hold = hold;
@@ -50,11 +50,11 @@ public final class SyntheticRecording implements FrameSource {
 	}
 
 	/** A head translation by (dx, dy) px as a smooth step over [start, start + length]. */
-	static final class HeadMove {
+	public static final class HeadMove {
 		final int start, length;
 		final double dx, dy;
 
-		HeadMove(int start, int length, double dx, double dy) {
+		public HeadMove(int start, int length, double dx, double dy) {
 			this.start = start;
 			this.length = length;
 			this.dx = dx;

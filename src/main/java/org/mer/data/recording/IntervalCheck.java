@@ -18,6 +18,9 @@ import org.mer.spot.GroundTruthInterval;
  * Stateless.
  */
 final class IntervalCheck {
+	/** The words that mark an interval skipped because none of its frames is in the video ({@link RecordingDataset#outsideTheVideo()}). */
+	static final String OUTSIDE = " is outside the video ";
+
 	private IntervalCheck() {}
 
 	/** @return the interval, or null when skipped (the reason is appended to {@code issues}) */
@@ -33,7 +36,7 @@ final class IntervalCheck {
 			return null;
 		}
 		if (offset < recording.first || onset > recording.last) {
-			issues.add(where + ": interval " + onset + ".." + offset + " is outside the video (" + recording.span() + "); skipped");
+			issues.add(where + ": interval " + onset + ".." + offset + OUTSIDE + "(" + recording.span() + "); skipped");
 			return null;
 		}
 		if (onset < recording.first || offset > recording.last) {

@@ -30,6 +30,14 @@ public final class RecordingDataset {
 	/** Repaired or skipped rows and recordings, one line each, naming the row or file and the reason. */
 	public List<String> issues() { return issues; }
 
+	/** The issues of sheet intervals skipped because none of their frames is in their video (a sheet that does not match its videos). */
+	public List<String> outsideTheVideo() {
+		List<String> out = new ArrayList<>();
+		for (String i : issues)
+			if (i.contains(IntervalCheck.OUTSIDE)) out.add(i);
+		return out;
+	}
+
 	/** One line: recordings, subjects, micro and macro intervals, issues. */
 	public String summary() {
 		Set<String> subjects = new TreeSet<>();
