@@ -10,7 +10,10 @@ import java.util.function.UnaryOperator;
 
 import org.mer.classify.ClipJob;
 import org.mer.classify.Classifier;
+import org.mer.align.AlignSettings;
+import org.mer.align.StreamingAlignedFrameSource;
 import org.mer.clip.FrameSource;
+import org.mer.face.FaceBox;
 import org.mer.clip.FrameSources;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
@@ -49,11 +52,17 @@ public final class SpotRecordings {
 	private SpotRecordings() {}
 
 	/**
-	 * The frames' preparation before spotting (and classifying): none yet. The lead adds the
-	 * {@code align} parameter here: {@code values -> source -> Alignment.apply(source, ...)}.
+	 * The frames' preparation before spotting (and classifying the intervals): head-motion
+	 * alignment by {@link Params#ALIGN}, streamed (SPEC §11: the reference renewed per window, every
+	 * frame in the first frame's geometry), on the given face box or the whole frame.
 	 */
 	static UnaryOperator<FrameSource> preparation(ParamValues v) {
-		return UnaryOperator.identity();
+		if (v.useCase().entry(Params.ALIGN) == null) return UnaryOperator.identity();
+		AlignSettings align = MakeModality.align(v);
+		if (!align.enabled()) return UnaryOperator.identity();
+		String box = v.text(SpotParams.FACE_BOX);
+		FaceBox face = box.isEmpty() ? null : SpotValues.box(v, box);
+		return source -> new StreamingAlignedFrameSource(source, align, face);
 	}
 
 	/** One recording spotted in Fiji: its outcome (rows, result) and the files written. */

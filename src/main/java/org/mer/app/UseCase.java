@@ -48,9 +48,9 @@ public enum UseCase {
 	SPOT("Spot Micro-expressions", "spot", e(Params.CLIP), e(SpotParams.FRAME_RATE), spotting(), e(Params.OUTPUT_FOLDER),
 		e(SpotParams.CLASSIFY_INTERVALS), e(Params.MODEL), e(Params.MODEL_FOLDER).only(SCIJAVA, IMAGEJ1), e(Params.DEVICE).only(SCIJAVA, IMAGEJ1),
 		e(Params.CROP_FACE).only(SCIJAVA, IMAGEJ1), e(Params.CLIPS_FOLDER), e(SpotParams.INTERVALS_FILE), e(SpotParams.PLOTS_FOLDER), e(Params.RESUME),
-		e(Params.OVERWRITE)),
+		e(Params.OVERWRITE), e(Params.ALIGN)),
 	SPOT_EVALUATE("Evaluate Spotting (MEGC)", "spot-evaluate", e(SpotParams.RECORDING_KIND), e(Params.FRAMES_ROOT), e(Params.DATASET_SHEET),
-		spotting(), e(TrainingParams.RESULT_FOLDER).flag("--report")),
+		spotting(), e(TrainingParams.RESULT_FOLDER).flag("--report"), e(Params.ALIGN)),
 	EXPORT("Export Modality Images", "export", e(Params.DATASET_KIND), e(Params.FRAMES_ROOT), e(Params.DATASET_SHEET), e(Params.CLASS_SET),
 		e(TrainingParams.MODALITIES), e(TrainingParams.INPUT_SIZE), e(Params.EXPORT_FORMAT), e(TrainingParams.RESULT_FOLDER), e(Params.APEX_METHOD));
 

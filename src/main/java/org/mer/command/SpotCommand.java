@@ -102,6 +102,9 @@ public class SpotCommand extends MerCommand {
 	@Parameter(persist = false)
 	private boolean crop_face;
 
+	@Parameter(persist = false)
+	private String align;
+
 	@Override
 	protected UseCase useCase() {
 		return UseCase.SPOT;

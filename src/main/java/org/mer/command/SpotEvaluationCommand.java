@@ -80,6 +80,9 @@ public class SpotEvaluationCommand extends MerCommand {
 	@Parameter(persist = false)
 	private String result_folder;
 
+	@Parameter(persist = false)
+	private String align;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Overall F1")
 	private double f1;
 
