@@ -31,14 +31,15 @@ public enum UseCase {
 		e(Params.ENGINE), e(Params.MASTER), e(Params.SPARK_CONF)),
 	SHOW_ATTENTION("Show Gradient Attention", null, e(Params.ATTENTION_MAP).defaultValue("mean"), e(Params.HEAT_LUT), e(Params.OPACITY),
 		e(Params.QUANTILE), e(Params.OUTPUT_FOLDER)),
-	TRAIN("Train MEGANet", "train", training(false, e(TrainingParams.RESULT_FOLDER).only(SCIJAVA, IMAGEJ1), e(TrainingParams.MODEL_OUTPUT),
+	TRAIN("Train MEGANet", "train", training(false, false, e(TrainingParams.RESULT_FOLDER).only(SCIJAVA, IMAGEJ1), e(TrainingParams.MODEL_OUTPUT),
 		e(TrainingParams.REPORT_FOLDER))),
-	EVALUATE("Evaluate (Leave-One-Subject-Out)", "evaluate", training(false, e(TrainingParams.RESULT_FOLDER).flag("--report"))),
-	COMPARE("Compare Input Modalities", "compare", training(true, e(TrainingParams.RESULT_FOLDER))),
+	EVALUATE("Evaluate (Leave-One-Subject-Out)", "evaluate", training(false, true, e(TrainingParams.RESULT_FOLDER).flag("--report"))),
+	COMPARE("Compare Input Modalities", "compare", training(true, true, e(TrainingParams.RESULT_FOLDER))),
 	SYNTHESISE("Generate Synthetic Dataset", "synth", e(TrainingParams.RESULT_FOLDER), e(SynthParams.SUBJECTS), e(SynthParams.CLIPS_PER_CLASS),
 		e(TrainingParams.SEED).defaultValue(42), e(SynthParams.LAYOUT), e(SynthParams.IMAGE_SIZE).deprecated("--size"),
 		e(SynthParams.CLASS_NAMES).deprecated("--classes"), e(SynthParams.CLIP_LENGTH).deprecated("--frames"),
-		e(SynthParams.APEX_SHIFT).deprecated("--peak"), e(SynthParams.PNG_FRAMES).deprecated("--png"), e(SynthParams.DEMO_CLIP));
+		e(SynthParams.APEX_SHIFT).deprecated("--peak"), e(SynthParams.PNG_FRAMES).deprecated("--png"), e(SynthParams.DEMO_CLIP),
+		e(SynthParams.PRESET));
 
 	private final String title, command;
 	private final List<UseCaseEntry> entries;
@@ -86,9 +87,10 @@ public enum UseCase {
 	/**
 	 * Train, Evaluate and Compare: the dataset, the modality and network (or the lists Compare
 	 * crosses), the input size and the optimisation, then the folders of {@code outputs}; the
-	 * parameters that Fiji gained in version 0.2 come after the folders.
+	 * parameters that Fiji gained in version 0.2 come after the folders, then those of 0.3: the
+	 * seeds of a multi-seed run ({@code seeds}: Evaluate and Compare) and the input scaling.
 	 */
-	private static UseCaseEntry[] training(boolean compare, UseCaseEntry... outputs) {
+	private static UseCaseEntry[] training(boolean compare, boolean seeds, UseCaseEntry... outputs) {
 		List<UseCaseEntry> list = new ArrayList<>(Arrays.asList(e(Params.DATASET_KIND).deprecated("--dataset"), e(Params.FRAMES_ROOT),
 			e(Params.DATASET_SHEET), e(Params.CLASS_SET)));
 		if (compare) list.addAll(Arrays.asList(e(TrainingParams.MODALITIES), e(TrainingParams.NETWORKS)));
@@ -100,6 +102,8 @@ public enum UseCase {
 			e(TrainingParams.WEIGHT_DECAY), e(TrainingParams.LOSS), e(TrainingParams.FOCAL_GAMMA), e(TrainingParams.VALIDATION),
 			e(TrainingParams.PATIENCE), e(TrainingParams.AUGMENT), e(TrainingParams.THREADS), e(TrainingParams.CACHE_FOLDER), e(Params.RESUME),
 			e(Params.ENGINE), e(Params.MASTER), e(Params.SPARK_CONF)));
+		if (seeds) list.add(e(TrainingParams.SEEDS));
+		list.addAll(Arrays.asList(e(TrainingParams.INPUT_SCALING), e(TrainingParams.SCALING_PERCENTILE), e(TrainingParams.ZSCORE_LIMIT)));
 		return list.toArray(new UseCaseEntry[0]);
 	}
 }

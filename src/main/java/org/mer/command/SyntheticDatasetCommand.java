@@ -42,6 +42,9 @@ public class SyntheticDatasetCommand extends MerCommand {
 	@Parameter(persist = false)
 	private boolean png_frames;
 
+	@Parameter(persist = false)
+	private String preset;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Dataset sheet")
 	private String dataset_sheet;
 

@@ -79,4 +79,13 @@ abstract class TrainingCommand extends MerCommand {
 
 	@Parameter(required = false, persist = false)
 	private String cache_folder;
+
+	@Parameter(persist = false)
+	private String input_scaling;
+
+	@Parameter(persist = false)
+	private double scaling_percentile;
+
+	@Parameter(persist = false)
+	private double zscore_limit;
 }
