@@ -211,7 +211,7 @@ final class MultiSeedTables {
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root) + "\n";
 	}
 
-	private static String p(double p) {
+	static String p(double p) {
 		return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
 	}
 
@@ -219,7 +219,7 @@ final class MultiSeedTables {
 		return num(level * 100) + "%";
 	}
 
-	private static String num(double v) {
+	static String num(double v) {
 		if (!Double.isFinite(v)) return "";
 		return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
 	}
