@@ -138,4 +138,33 @@ class MultiSeedTrainingTest {
 		assertEquals(2, summary.getAsJsonObject("uf1").getAsJsonArray("ci").size());
 		assertTrue(outcome.lines().get(1).startsWith("  UF1 "), outcome.lines().toString());
 	}
+
+	@Test
+	void withAFoldExecutorTheRunsOfAModalityGoAtOnceAndGiveTheSameNumbers() throws Exception {
+		org.mer.data.Dataset dataset = org.mer.data.DatasetReaders.readForTraining("casme2", MultiSeedTrainingTest.dataset, null, "megc-3", "classes",
+			Progress.NONE);
+		java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		Object engine = new Object();
+		org.mer.train.FoldExecutor executor = (runner, folds, examples, classes, sink, progress) -> {
+			threads.add(Thread.currentThread().getName());
+			for (org.mer.train.Fold fold : folds) {
+				org.mer.train.FoldResult r;
+				synchronized (engine) { // the engine seed is global: one fold at a time, as Spark's executors would each have their own JVM
+					r = runner.trainFold(fold, examples, org.mer.train.FoldTrainer.Listener.NONE, progress);
+				}
+				sink.done(r);
+			}
+		};
+		List<org.mer.mesti.ModalitySettings> apex = List.of(org.mer.mesti.ModalitySettings.parse("apex"));
+		List<org.mer.net.Architecture> nets = List.of(org.mer.net.Architecture.MEGANET, org.mer.net.Architecture.MEGANET_NO_GA);
+		org.mer.train.TrainSettings base = Training.settings(values(UseCase.COMPARE), dataset, nets.get(0), apex.get(0));
+		org.mer.train.SeedPlan seeds = org.mer.train.SeedPlan.parse("2", 0);
+		org.mer.train.ModalityCache cache = new org.mer.train.ModalityCache(dir.resolve("cache"));
+		MultiSeedReport spread = Experiment.compareSeeds(dataset, apex, nets, base, 4, seeds, cache, dir.resolve("spread"), false, executor,
+			Progress.NONE);
+		MultiSeedReport inTurn = Experiment.compareSeeds(dataset, apex, nets, base, 4, seeds, cache, dir.resolve("inturn"), false, null, Progress.NONE);
+		assertEquals(4, threads.size(), "2 networks x 2 seeds, each run in its own thread: " + threads);
+		assertEquals(inTurn.toCsv(), spread.toCsv());
+		assertEquals(inTurn.seedsCsv(), spread.seedsCsv());
+	}
 }
