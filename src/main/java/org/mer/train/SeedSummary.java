@@ -83,7 +83,7 @@ public final class SeedSummary {
 		sb.append(" with ").append(first.dataset());
 		if (s != null)
 			sb.append(String.format(Locale.ROOT, ": %s, %d epochs, %s, input %d px, input scaling %s", s.protocol().id(), s.epochs(), s.modelSelection(),
-				s.inputSize(), s.scaling().kind().id()));
+				s.inputSize(), s.scaling()));
 		sb.append("; ").append(SeedPlan.of(cell.seeds()).describe()).append("; pooled metrics (SPEC §8)\n\n");
 		for (String note : notes)
 			sb.append(note).append("\n\n");
