@@ -46,6 +46,9 @@ import org.mer.train.TrainSettings;
  * {@code evaluate --report REPORT}, {@code compare --out DIR}; the cache is {@code --cache}, by
  * default {@code modality-cache/} in the report folder (compare: in its folder); {@code --resume}
  * resumes.</li>
+ * <li>Several seeds ({@link TrainingParams#SEEDS}, Evaluate and Compare): every run once per seed
+ * in its own {@code seed-<n>/} folder, and the summary over the seeds
+ * ({@link MultiSeedEvaluation}, {@link MultiSeedGrid}); one seed writes what earlier versions wrote.</li>
  * </ul>
  * Not thread safe (one training per JVM: the engine seed is global).
  */
