@@ -166,5 +166,12 @@ class MultiSeedTrainingTest {
 		assertEquals(4, threads.size(), "2 networks x 2 seeds, each run in its own thread: " + threads);
 		assertEquals(inTurn.toCsv(), spread.toCsv());
 		assertEquals(inTurn.seedsCsv(), spread.seedsCsv());
+
+		threads.clear();
+		Training.Outcome evaluation = MultiSeedEvaluation.run(values(UseCase.EVALUATE, "modality", "apex", "network", "meganet-noga", "result_folder",
+			dir.resolve("eval-spread")), dir.resolve("eval-spread"), seeds, executor, Progress.NONE);
+		assertEquals(2, threads.size(), "each seed of an evaluation in its own thread: " + threads);
+		assertEquals(inTurn.cell(new org.mer.train.ComparisonCell(apex.get(0), nets.get(1))).values(PooledMetric.UF1)[1],
+			evaluation.seeds().cell().values(PooledMetric.UF1)[1], 0);
 	}
 }
