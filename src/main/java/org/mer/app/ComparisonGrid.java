@@ -150,26 +150,27 @@ public final class ComparisonGrid {
 		return table;
 	}
 
-	private static List<ComparisonTable.Cell> inTurn(List<Callable<ComparisonTable.Cell>> cells) throws IOException {
-		List<ComparisonTable.Cell> out = new ArrayList<>();
-		for (Callable<ComparisonTable.Cell> c : cells)
+	/** Calls the tasks one after the other in this thread; results in the given order. */
+	static <T> List<T> inTurn(List<Callable<T>> tasks) throws IOException {
+		List<T> out = new ArrayList<>();
+		for (Callable<T> c : tasks)
 			out.add(call(c));
 		return out;
 	}
 
 	/**
-	 * Runs the cells of one modality at the same time (their folds are trained by a
+	 * Runs the tasks at the same time, one thread each (each task's folds are trained by a
 	 * {@link FoldExecutor}, e.g. as Spark tasks, so the cluster gets every cell x fold at once);
-	 * results in the given order.
+	 * results in the given order. The first failure is rethrown after the others are interrupted.
 	 */
-	private static List<ComparisonTable.Cell> concurrently(List<Callable<ComparisonTable.Cell>> cells) throws IOException {
-		ExecutorService pool = Executors.newFixedThreadPool(cells.size());
+	static <T> List<T> concurrently(List<Callable<T>> tasks) throws IOException {
+		ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
 		try {
-			List<Future<ComparisonTable.Cell>> futures = new ArrayList<>();
-			for (Callable<ComparisonTable.Cell> c : cells)
+			List<Future<T>> futures = new ArrayList<>();
+			for (Callable<T> c : tasks)
 				futures.add(pool.submit(() -> call(c)));
-			List<ComparisonTable.Cell> out = new ArrayList<>();
-			for (Future<ComparisonTable.Cell> f : futures)
+			List<T> out = new ArrayList<>();
+			for (Future<T> f : futures)
 				out.add(f.get());
 			return out;
 		}
@@ -188,9 +189,9 @@ public final class ComparisonGrid {
 		}
 	}
 
-	private static ComparisonTable.Cell call(Callable<ComparisonTable.Cell> cell) throws IOException {
+	private static <T> T call(Callable<T> task) throws IOException {
 		try {
-			return cell.call();
+			return task.call();
 		}
 		catch (IOException | RuntimeException e) {
 			throw e;

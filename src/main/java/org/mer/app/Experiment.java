@@ -16,6 +16,9 @@ import org.mer.train.FoldExecutor;
 import org.mer.train.FinalModel;
 import org.mer.train.Example;
 import org.mer.train.ComparisonTable;
+import org.mer.train.MultiSeedReport;
+import org.mer.train.SeedPlan;
+import org.mer.train.SignificanceSettings;
 import org.mer.core.CanceledException;
 import org.mer.core.Progress;
 import org.mer.data.Dataset;
@@ -146,5 +149,22 @@ public final class Experiment {
 	{
 		return ComparisonGrid.run(dataset.name(), dataset.samples(), dataset.classes().classes(), modalities, networks, base, width, cache, out,
 			resume, folds, progress);
+	}
+
+	/**
+	 * The comparison grid with several seeds ({@link MultiSeedGrid#run}): one report per cell and
+	 * seed under {@code out/<cell>/seed-<n>/}, and the cells with their intervals and the paired
+	 * tests of the paper's claims in {@code out} (comparison.md, ...), with the default statistics
+	 * ({@link SignificanceSettings#defaults()}: 95 %, Holm at 0.05, 10000 subject resamples, seed 1).
+	 *
+	 * @param base protocol, optimisation, device, input size and scaling of every run
+	 * @param width network width of every cell; 0 = each architecture's default
+	 * @param folds where each run's folds are trained; null = in this thread
+	 */
+	public static MultiSeedReport compareSeeds(Dataset dataset, List<ModalitySettings> modalities, List<Architecture> networks, TrainSettings base,
+		int width, SeedPlan seeds, ModalityCache cache, Path out, boolean resume, FoldExecutor folds, Progress progress) throws IOException
+	{
+		return MultiSeedGrid.run(dataset.name(), dataset.samples(), dataset.classes().classes(), modalities, networks, base, width, seeds, cache, out,
+			resume, folds, SignificanceSettings.defaults(), progress);
 	}
 }

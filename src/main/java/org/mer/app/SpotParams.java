@@ -74,7 +74,7 @@ public final class SpotParams {
 		.build();
 
 	// spotting evaluation
-	public static final Param<String> RECORDING_KIND = Param.choice("recording_kind", "--dataset", RecordingKind.class, RecordingKind.CASME2_LV)
+	public static final Param<String> RECORDING_KIND = Param.choice("recording_kind", "--kind", RecordingKind.class, RecordingKind.CASME2_LV)
 		.help("Long-video dataset layout: casme2-lv, samm-lv, casme3-lv or synth-lv (./mer synth --long).").build();
 
 	/** The spotter's decisions, in dialog order (most often changed first). */

@@ -22,6 +22,11 @@ public final class SynthParams {
 		.help("Displacement at the apex in pixels: a value or MIN..MAX.").build();
 	public static final Param<Boolean> PNG_FRAMES = Param.flag("png_frames", "--png-frames", false)
 		.help("Write lossless PNG frames instead of JPEG (quality 95).").build();
+	public static final Param<String> PRESET = Param.choice("preset", "--preset", SynthSettings.Preset.class, SynthSettings.Preset.DEFAULT)
+		.help("Generator preset: default (the original clean faces) or hard (head motion, light changes, flicker, JPEG quality 75..95, "
+			+ "blinks, macro-expression leak, classes sharing an action unit, 200 fps clips of 0.25..0.5 s, peak 0.2..1.5 px); with hard, "
+			+ "clip_length and apex_shift at their defaults mean the preset's, other values replace them.")
+		.build();
 	public static final Param<Boolean> DEMO_CLIP = Param.flag("demo", "--demo", false).only(CLI)
 		.help("Write one demo clip of the first class instead of a dataset.").build();
 

@@ -69,15 +69,28 @@ public final class Synthesise {
 		return new Result(lines, d.sheet());
 	}
 
-	/** The generator settings of the values. */
+	/**
+	 * The generator settings of the values. Preset {@code default} takes every value as given (the
+	 * original generator). Preset {@code hard} starts from {@link SynthSettings.Builder#hard()};
+	 * subjects, clips, seed, layout, size, classes and frame format are taken as given, while a
+	 * clip length or apex shift at the operation's default means the preset's (clips of 0.25..0.5 s
+	 * at 200 fps, peak 0.2..1.5 px): another clip length switches to lengths in frames (fps 0, the
+	 * time-based nuisances then assume {@link SynthSettings#NOMINAL_FPS}), another shift replaces
+	 * the peak range.
+	 */
 	static SynthSettings settings(ParamValues v) {
 		int[] length = range(v, SynthParams.CLIP_LENGTH);
 		double[] shift = numbers(v, SynthParams.APEX_SHIFT);
+		SynthSettings.Preset preset = v.choice(SynthParams.PRESET, SynthSettings.Preset.class);
+		boolean hard = preset == SynthSettings.Preset.HARD;
 		try {
-			SynthSettings.Builder b = SynthSettings.builder().subjects(v.get(SynthParams.SUBJECTS)).clipsPerClass(v.get(SynthParams.CLIPS_PER_CLASS))
+			SynthSettings.Builder b = preset.builder().subjects(v.get(SynthParams.SUBJECTS)).clipsPerClass(v.get(SynthParams.CLIPS_PER_CLASS))
 				.seed(v.get(TrainingParams.SEED)).layout(v.choice(SynthParams.LAYOUT, SynthSettings.Layout.class))
-				.size(v.get(SynthParams.IMAGE_SIZE), v.get(SynthParams.IMAGE_SIZE)).frames(length[0], length[1]).peak(shift[0], shift[1])
+				.size(v.get(SynthParams.IMAGE_SIZE), v.get(SynthParams.IMAGE_SIZE))
 				.format(v.get(SynthParams.PNG_FRAMES) ? FrameFormat.PNG : FrameFormat.JPEG);
+			if (!hard || !atDefault(v, SynthParams.CLIP_LENGTH)) b.frames(length[0], length[1]);
+			if (hard && !atDefault(v, SynthParams.CLIP_LENGTH)) b.fps(0);
+			if (!hard || !atDefault(v, SynthParams.APEX_SHIFT)) b.peak(shift[0], shift[1]);
 			List<String> classes = v.list(SynthParams.CLASS_NAMES);
 			if (!classes.isEmpty()) b.classes(classes);
 			return b.build();
@@ -85,6 +98,10 @@ public final class Synthesise {
 		catch (IllegalArgumentException e) {
 			throw new InputException("synthetic dataset: " + e.getMessage());
 		}
+	}
+
+	private static boolean atDefault(ParamValues v, Param<String> param) {
+		return v.text(param).equals(String.valueOf(v.useCase().entry(param).defaultValue()).trim());
 	}
 
 	private static int[] range(ParamValues v, Param<String> param) {

@@ -36,7 +36,7 @@ final class SynthesiseLong {
 			+ " subjects, " + micro + " micro- and " + macro + " macro-expressions) under " + g.root());
 		lines.add("sheet: " + g.sheet());
 		lines.add("ground truth: " + g.groundTruth() + "; recordings: " + g.index());
-		lines.add("spot them: ./mer spot-evaluate --dataset synth-lv --root " + g.root() + " --report REPORT");
+		lines.add("spot them: ./mer spot-evaluate --kind synth-lv --root " + g.root() + " --report REPORT");
 		lines.add("settings: " + s);
 		return new Synthesise.Result(lines, g.sheet());
 	}

@@ -14,9 +14,11 @@ import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Dataset;
 import org.mer.exec.ExecutionEngine;
+import org.mer.mesti.InputScaling;
 import org.mer.mesti.MestiWeighting;
 import org.mer.mesti.ModalityKind;
 import org.mer.mesti.ModalitySettings;
+import org.mer.mesti.ScalingSettings;
 import org.mer.model.ModelConfig;
 import org.mer.net.Architecture;
 import org.mer.net.NetworkSpec;
@@ -24,8 +26,12 @@ import org.mer.train.ComparisonTable;
 import org.mer.train.LossKind;
 import org.mer.train.Metrics;
 import org.mer.train.ModalityCache;
+import org.mer.train.MultiSeedReport;
+import org.mer.train.PooledMetric;
 import org.mer.train.Protocol;
 import org.mer.train.RunResult;
+import org.mer.train.SeedPlan;
+import org.mer.train.SeedSummary;
 import org.mer.train.TrainSettings;
 import org.mer.train.report.FaithfulnessReport;
 
@@ -41,6 +47,9 @@ import org.mer.train.report.FaithfulnessReport;
  * {@code evaluate --report REPORT}, {@code compare --out DIR}; the cache is {@code --cache}, by
  * default {@code modality-cache/} in the report folder (compare: in its folder); {@code --resume}
  * resumes.</li>
+ * <li>Several seeds ({@link TrainingParams#SEEDS}, Evaluate and Compare): every run once per seed
+ * in its own {@code seed-<n>/} folder, and the summary over the seeds
+ * ({@link MultiSeedEvaluation}, {@link MultiSeedGrid}); one seed writes what earlier versions wrote.</li>
  * </ul>
  * Not thread safe (one training per JVM: the engine seed is global).
  */
@@ -51,29 +60,54 @@ public final class Training {
 	public static final class Outcome {
 		private final List<String> lines;
 		private final RunResult result;
+		private final SeedSummary seeds;
 		private final Path report, model;
 
 		Outcome(List<String> lines, RunResult result, Path report, Path model) {
+			this(lines, result, null, report, model);
+		}
+
+		Outcome(List<String> lines, RunResult result, SeedSummary seeds, Path report, Path model) {
 			this.lines = Collections.unmodifiableList(lines);
 			this.result = result;
+			this.seeds = seeds;
 			this.report = report;
 			this.model = model;
 		}
 
 		/** The summary to print or log: pooled metrics, absent classes, the folders written. */
 		public List<String> lines() { return lines; }
-		/** The evaluation (null for a comparison). */
+		/** The evaluation (null for a comparison and for an evaluation with several seeds). */
 		public RunResult result() { return result; }
+		/** An evaluation with several seeds: the runs and their summary; else null. */
+		public SeedSummary seeds() { return seeds; }
+
+		/**
+		 * A pooled metric of an evaluation: of its one run, or the mean over the seeds.
+		 *
+		 * @throws IllegalStateException for a comparison
+		 */
+		public double pooled(PooledMetric metric) {
+			if (seeds != null) return seeds.estimate(metric).mean();
+			if (result == null) throw new IllegalStateException("a comparison has no single pooled metric");
+			return metric.of(result.pooled());
+		}
 		/** The report folder, or the comparison's folder. */
 		public Path report() { return report; }
 		/** The model folder written by Train, else null. */
 		public Path model() { return model; }
 	}
 
-	/** Evaluates with the protocol and writes the report; keeps no model. */
+	/**
+	 * Evaluates with the protocol and writes the report; keeps no model. With several
+	 * {@link TrainingParams#SEEDS} each seed's report goes to {@code seed-<n>/} in the report folder
+	 * and the summary over the seeds beside them ({@link MultiSeedEvaluation}).
+	 */
 	public static Outcome evaluate(ParamValues v, Progress progress) {
 		Path report = required(v, TrainingParams.RESULT_FOLDER);
-		return run(v, report, null, progress);
+		SeedPlan seeds = seeds(v);
+		if (seeds.size() > 1) return MultiSeedEvaluation.run(v, report, seeds, progress);
+		return run(v, report, null, seeds.seeds().get(0), progress);
 	}
 
 	/** Evaluates, writes the report, then trains the final model on all subjects and saves the model folder. */
@@ -89,7 +123,7 @@ public final class Training {
 			Path given = v.path(TrainingParams.REPORT_FOLDER);
 			report = given != null ? given : model.resolveSibling(model.getFileName() + "-report");
 		}
-		return run(v, report, model, progress);
+		return run(v, report, model, v.get(TrainingParams.SEED), progress);
 	}
 
 	/** Every (modality, network) pair with the same settings: comparison.md, comparison.csv and one report per pair. */
@@ -100,8 +134,22 @@ public final class Training {
 		for (ModalitySettings m : ComparisonGrid.modalities(v.text(TrainingParams.MODALITIES), apexMethod))
 			modalities.add(m.withAlign(MakeModality.align(v)));
 		List<Architecture> networks = ComparisonGrid.architectures(v.text(TrainingParams.NETWORKS));
+		SeedPlan seeds = seeds(v);
 		Dataset dataset = Inputs.dataset(v, progress);
-		TrainSettings base = settings(v, dataset, networks.get(0), modalities.get(0));
+		TrainSettings base = settings(v, dataset, networks.get(0), modalities.get(0)).toBuilder().seed(seeds.seeds().get(0)).build();
+		if (seeds.size() > 1) {
+			MultiSeedReport report;
+			try (ExecutionEngine engine = Inputs.engine(v)) {
+				report = Experiment.compareSeeds(dataset, modalities, networks, base, v.get(TrainingParams.NETWORK_WIDTH), seeds, cache(v, out), out,
+					resume(v), engine.folds(), progress);
+			}
+			catch (IOException e) {
+				throw cannotWrite(out, e);
+			}
+			List<String> lines = new ArrayList<>(List.of(report.toMarkdown().split("\n")));
+			lines.add("table: " + out.resolve(MultiSeedReport.MARKDOWN).toAbsolutePath());
+			return new Outcome(lines, null, out, null);
+		}
 		ComparisonTable table;
 		try (ExecutionEngine engine = Inputs.engine(v)) {
 			table = Experiment.compare(dataset, modalities, networks, base, v.get(TrainingParams.NETWORK_WIDTH), cache(v, out), out, resume(v),
@@ -120,11 +168,10 @@ public final class Training {
 		return String.format(Locale.ROOT, "UF1 = %.3f, UAR = %.3f, ACC = %.3f (n = %d)", m.uf1(), m.uar(), m.acc(), m.n());
 	}
 
-	private static Outcome run(ParamValues v, Path report, Path model, Progress progress) {
+	private static Outcome run(ParamValues v, Path report, Path model, long seed, Progress progress) {
 		Dataset dataset = Inputs.dataset(v, progress);
-		TrainSettings settings = settings(v, dataset, v.choice(TrainingParams.NETWORK, Architecture.class), modality(v));
-		Map<String, Object> extras = new LinkedHashMap<>();
-		extras.put("root", v.path(Params.FRAMES_ROOT).toAbsolutePath().toString());
+		TrainSettings settings = settings(v, dataset, v.choice(TrainingParams.NETWORK, Architecture.class), modality(v)).toBuilder().seed(seed).build();
+		Map<String, Object> extras = reportExtras(v);
 		Experiment.Evaluation evaluation;
 		try (ExecutionEngine engine = Inputs.engine(v)) {
 			evaluation = Experiment.evaluate(dataset, settings, report, cache(v, report), engine.folds(), resume(v), extras, model, progress);
@@ -153,6 +200,41 @@ public final class Training {
 		return new Outcome(lines, result, report, model);
 	}
 
+	/** What report.json gets after its standard entries: the dataset root. */
+	static Map<String, Object> reportExtras(ParamValues v) {
+		Map<String, Object> extras = new LinkedHashMap<>();
+		extras.put("root", v.path(Params.FRAMES_ROOT).toAbsolutePath().toString());
+		return extras;
+	}
+
+	/** The seeds of {@link TrainingParams#SEEDS} (a count from {@link TrainingParams#SEED}, or a list); errors name the parameter. */
+	static SeedPlan seeds(ParamValues v) {
+		UseCaseEntry entry = v.useCase().entry(TrainingParams.SEEDS);
+		if (entry == null) return SeedPlan.single(v.get(TrainingParams.SEED));
+		return SeedPlan.parse(v.text(TrainingParams.SEEDS), v.get(TrainingParams.SEED), v.name(TrainingParams.SEEDS));
+	}
+
+	/**
+	 * The input scaling of {@link TrainingParams#INPUT_SCALING} with its parameter
+	 * ({@link TrainingParams#SCALING_PERCENTILE} for percentile and dataset,
+	 * {@link TrainingParams#ZSCORE_LIMIT} for zscore; the other is not used and not checked).
+	 */
+	static ScalingSettings scaling(ParamValues v) {
+		InputScaling kind = v.choice(TrainingParams.INPUT_SCALING, InputScaling.class);
+		ScalingSettings.Builder b = ScalingSettings.builder(kind);
+		if (kind == InputScaling.PERCENTILE || kind == InputScaling.DATASET) {
+			double p = v.get(TrainingParams.SCALING_PERCENTILE);
+			if (!(p >= 0 && p < 50)) throw v.error(TrainingParams.SCALING_PERCENTILE, "must be a percentage in [0, 50), got " + p);
+			b.percentile(p);
+		}
+		if (kind == InputScaling.ZSCORE) {
+			double k = v.get(TrainingParams.ZSCORE_LIMIT);
+			if (!(k > 0) || Double.isInfinite(k)) throw v.error(TrainingParams.ZSCORE_LIMIT, "must be a positive number, got " + k);
+			b.zscoreClip(k);
+		}
+		return b.build();
+	}
+
 	/** The modality of {@link Params#MODALITY}, {@link Params#WEIGHTING} and {@link Params#APEX_METHOD}. */
 	static ModalitySettings modality(ParamValues v) {
 		ModalityKind kind = v.choice(Params.MODALITY, ModalityKind.class);
@@ -170,20 +252,20 @@ public final class Training {
 			.learningRate(v.get(TrainingParams.LEARNING_RATE).floatValue()).weightDecay(v.get(TrainingParams.WEIGHT_DECAY).floatValue())
 			.loss(v.choice(TrainingParams.LOSS, LossKind.class)).focalGamma(v.get(TrainingParams.FOCAL_GAMMA).floatValue())
 			.validationFraction(v.get(TrainingParams.VALIDATION)).patience(v.get(TrainingParams.PATIENCE)).augment(v.get(TrainingParams.AUGMENT))
-			.seed(v.get(TrainingParams.SEED)).device(v.get(Params.DEVICE)).threads(v.get(TrainingParams.THREADS)).build();
+			.seed(v.get(TrainingParams.SEED)).device(v.get(Params.DEVICE)).threads(v.get(TrainingParams.THREADS)).scaling(scaling(v)).build();
 	}
 
 	/** Fiji always resumes from checkpoints of the same settings; the command line when asked. */
-	private static boolean resume(ParamValues v) {
+	static boolean resume(ParamValues v) {
 		return v.frontEnd().isImageJ() || v.get(Params.RESUME);
 	}
 
-	private static ModalityCache cache(ParamValues v, Path outputFolder) {
+	static ModalityCache cache(ParamValues v, Path outputFolder) {
 		Path given = v.path(TrainingParams.CACHE_FOLDER);
 		return new ModalityCache(given != null ? given : outputFolder.resolve("modality-cache"));
 	}
 
-	private static InputException cannotWrite(Path folder, IOException e) {
+	static InputException cannotWrite(Path folder, IOException e) {
 		return new InputException("cannot write " + folder + ": " + e.getMessage(), e);
 	}
 

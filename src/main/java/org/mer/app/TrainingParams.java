@@ -4,6 +4,8 @@ import static org.mer.app.FrontEnd.CLI;
 import static org.mer.app.FrontEnd.IMAGEJ1;
 import static org.mer.app.FrontEnd.SCIJAVA;
 
+import org.mer.mesti.InputScaling;
+import org.mer.mesti.ScalingSettings;
 import org.mer.net.Architecture;
 import org.mer.train.LossKind;
 import org.mer.train.Protocol;
@@ -59,6 +61,21 @@ public final class TrainingParams {
 		.help("Model folder to write (a folder this tool wrote may be replaced; nothing else is).").build();
 	public static final Param<String> REPORT_FOLDER = Param.path("report_folder", "--report", Param.Type.FOLDER).only(CLI)
 		.help("Report folder; default: <model folder>-report next to the model folder.").build();
+
+	public static final Param<String> SEEDS = Param.text("seeds", "--seeds", "1")
+		.help("Training seeds: a count N (seeds seed, seed+1, ..., seed+N-1) or a comma-separated list (1,7,42; '42,' is the one seed 42). "
+			+ "With more than one seed every run is repeated per seed, each in its own seed-<n> folder, and the report gives mean +- sd "
+			+ "and 95% intervals over the seeds (docs/statistics.md).")
+		.build();
+	public static final Param<String> INPUT_SCALING = Param.choice("input_scaling", "--input-scaling", InputScaling.class, InputScaling.MINMAX)
+		.help("How network inputs are scaled to [0, 1]: minmax (global min-max per image), percentile (clip to the p-th and (100-p)-th "
+			+ "percentile per image), zscore (per-image z-score clipped to +-limit) or dataset (per-channel range fitted on the training images). "
+			+ "Recorded in model.json.")
+		.build();
+	public static final Param<Double> SCALING_PERCENTILE = Param.number("scaling_percentile", "--scaling-percentile", ScalingSettings.DEFAULT_PERCENTILE)
+		.min(0).max(49.9).help("p in percent for input scaling percentile and dataset, 0 <= p < 50.").build();
+	public static final Param<Double> ZSCORE_LIMIT = Param.number("zscore_limit", "--zscore-limit", ScalingSettings.DEFAULT_ZSCORE_CLIP).min(0.1)
+		.help("Input scaling zscore: z-scores are clipped to +-this limit (> 0) before mapping to [0, 1].").build();
 
 	/** Fiji's training commands write everything into one folder: the evaluation report, the model, the cache. */
 	static final FrontEnd[] IMAGEJ = { SCIJAVA, IMAGEJ1 };

@@ -36,20 +36,21 @@ public enum UseCase {
 		spotting(CLI)),
 	SHOW_ATTENTION("Show Gradient Attention", null, e(Params.ATTENTION_MAP).defaultValue(AttentionView.DEFAULT.map()), e(Params.HEAT_LUT), e(Params.OPACITY),
 		e(Params.QUANTILE), e(Params.OUTPUT_FOLDER)),
-	TRAIN("Train MEGANet", "train", training(false, e(TrainingParams.RESULT_FOLDER).only(SCIJAVA, IMAGEJ1), e(TrainingParams.MODEL_OUTPUT),
+	TRAIN("Train MEGANet", "train", training(false, false, e(TrainingParams.RESULT_FOLDER).only(SCIJAVA, IMAGEJ1), e(TrainingParams.MODEL_OUTPUT),
 		e(TrainingParams.REPORT_FOLDER))),
-	EVALUATE("Evaluate (Leave-One-Subject-Out)", "evaluate", training(false, e(TrainingParams.RESULT_FOLDER).flag("--report"))),
-	COMPARE("Compare Input Modalities", "compare", training(true, e(TrainingParams.RESULT_FOLDER))),
+	EVALUATE("Evaluate (Leave-One-Subject-Out)", "evaluate", training(false, true, e(TrainingParams.RESULT_FOLDER).flag("--report"))),
+	COMPARE("Compare Input Modalities", "compare", training(true, true, e(TrainingParams.RESULT_FOLDER))),
 	SYNTHESISE("Generate Synthetic Dataset", "synth", e(TrainingParams.RESULT_FOLDER), e(SynthParams.SUBJECTS), e(SynthParams.CLIPS_PER_CLASS),
 		e(TrainingParams.SEED).defaultValue(42), e(SynthParams.LAYOUT), e(SynthParams.IMAGE_SIZE).deprecated("--size"),
 		e(SynthParams.CLASS_NAMES).deprecated("--classes"), e(SynthParams.CLIP_LENGTH).deprecated("--frames"),
 		e(SynthParams.APEX_SHIFT).deprecated("--peak"), e(SynthParams.PNG_FRAMES).deprecated("--png"), e(SynthParams.DEMO_CLIP),
-		e(SynthParams.LONG_RECORDINGS), e(SynthParams.RECORDING_FPS), e(SynthParams.MINUTES), e(SynthParams.VIDEOS_PER_SUBJECT)),
+		e(SynthParams.LONG_RECORDINGS), e(SynthParams.RECORDING_FPS), e(SynthParams.MINUTES), e(SynthParams.VIDEOS_PER_SUBJECT),
+		e(SynthParams.PRESET)),
 	SPOT("Spot Micro-expressions", "spot", e(Params.CLIP), e(SpotParams.FRAME_RATE), spotting(), e(Params.OUTPUT_FOLDER),
 		e(SpotParams.CLASSIFY_INTERVALS), e(Params.MODEL), e(Params.MODEL_FOLDER).only(SCIJAVA, IMAGEJ1), e(Params.DEVICE).only(SCIJAVA, IMAGEJ1),
 		e(Params.CROP_FACE).only(SCIJAVA, IMAGEJ1), e(Params.CLIPS_FOLDER), e(SpotParams.INTERVALS_FILE), e(SpotParams.PLOTS_FOLDER), e(Params.RESUME),
 		e(Params.OVERWRITE), e(Params.ALIGN)),
-	SPOT_EVALUATE("Evaluate Spotting (MEGC)", "spot-evaluate", e(SpotParams.RECORDING_KIND), e(Params.FRAMES_ROOT), e(Params.DATASET_SHEET),
+	SPOT_EVALUATE("Evaluate Spotting (MEGC)", "spot-evaluate", e(SpotParams.RECORDING_KIND).deprecated("--dataset"), e(Params.FRAMES_ROOT), e(Params.DATASET_SHEET),
 		spotting(), e(TrainingParams.RESULT_FOLDER).flag("--report"), e(Params.ALIGN)),
 	EXPORT("Export Modality Images", "export", e(Params.DATASET_KIND), e(Params.FRAMES_ROOT), e(Params.DATASET_SHEET), e(Params.CLASS_SET),
 		e(TrainingParams.MODALITIES), e(TrainingParams.INPUT_SIZE), e(Params.EXPORT_FORMAT), e(TrainingParams.RESULT_FOLDER), e(Params.APEX_METHOD));
@@ -127,9 +128,10 @@ public enum UseCase {
 	/**
 	 * Train, Evaluate and Compare: the dataset, the modality and network (or the lists Compare
 	 * crosses), the input size and the optimisation, then the folders of {@code outputs}; the
-	 * parameters that Fiji gained in version 0.2 come after the folders.
+	 * parameters that Fiji gained in version 0.2 come after the folders, then those of 0.3: the
+	 * seeds of a multi-seed run ({@code seeds}: Evaluate and Compare) and the input scaling.
 	 */
-	private static UseCaseEntry[] training(boolean compare, UseCaseEntry... outputs) {
+	private static UseCaseEntry[] training(boolean compare, boolean seeds, UseCaseEntry... outputs) {
 		List<UseCaseEntry> list = new ArrayList<>(Arrays.asList(e(Params.DATASET_KIND).deprecated("--dataset"), e(Params.FRAMES_ROOT),
 			e(Params.DATASET_SHEET), e(Params.CLASS_SET)));
 		if (compare) list.addAll(Arrays.asList(e(TrainingParams.MODALITIES), e(TrainingParams.NETWORKS)));
@@ -141,6 +143,8 @@ public enum UseCase {
 			e(TrainingParams.WEIGHT_DECAY), e(TrainingParams.LOSS), e(TrainingParams.FOCAL_GAMMA), e(TrainingParams.VALIDATION),
 			e(TrainingParams.PATIENCE), e(TrainingParams.AUGMENT), e(TrainingParams.THREADS), e(TrainingParams.CACHE_FOLDER), e(Params.RESUME),
 			e(Params.ENGINE), e(Params.MASTER), e(Params.SPARK_CONF), e(Params.ALIGN)));
+		if (seeds) list.add(e(TrainingParams.SEEDS));
+		list.addAll(Arrays.asList(e(TrainingParams.INPUT_SCALING), e(TrainingParams.SCALING_PERCENTILE), e(TrainingParams.ZSCORE_LIMIT)));
 		return list.toArray(new UseCaseEntry[0]);
 	}
 }

@@ -19,6 +19,9 @@ public class CompareCommand extends TrainingCommand {
 	@Parameter(persist = false)
 	private String networks;
 
+	@Parameter(persist = false)
+	private String seeds;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Comparison table")
 	private String comparison;
 

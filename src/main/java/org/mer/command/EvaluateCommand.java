@@ -4,7 +4,7 @@ import org.mer.app.ParamValues;
 import org.mer.app.Training;
 import org.mer.app.UseCase;
 import org.mer.core.Progress;
-import org.mer.train.Metrics;
+import org.mer.train.PooledMetric;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -13,6 +13,9 @@ import org.scijava.plugin.Plugin;
 /** Plugins &gt; Micro-expression &gt; Evaluate (Leave-One-Subject-Out) ({@link Training#evaluate}). */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Micro-expression>Evaluate (Leave-One-Subject-Out)")
 public class EvaluateCommand extends OneNetworkCommand {
+	@Parameter(persist = false)
+	private String seeds;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "UF1")
 	private double uf1;
 
@@ -31,9 +34,8 @@ public class EvaluateCommand extends OneNetworkCommand {
 	protected void execute(ParamValues values, Progress progress) {
 		Training.Outcome outcome = Training.evaluate(values, progress);
 		outcome.lines().forEach(progress::log);
-		Metrics pooled = outcome.result().pooled();
-		uf1 = pooled.uf1();
-		uar = pooled.uar();
-		acc = pooled.acc();
+		uf1 = outcome.pooled(PooledMetric.UF1);
+		uar = outcome.pooled(PooledMetric.UAR);
+		acc = outcome.pooled(PooledMetric.ACC);
 	}
 }

@@ -54,6 +54,9 @@ public class SyntheticDatasetCommand extends MerCommand {
 	@Parameter(persist = false)
 	private int videos_per_subject;
 
+	@Parameter(persist = false)
+	private String preset;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Dataset sheet")
 	private String dataset_sheet;
 

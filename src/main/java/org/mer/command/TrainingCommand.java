@@ -70,4 +70,13 @@ abstract class TrainingCommand extends DatasetCommand {
 
 	@Parameter(persist = false)
 	private String align;
+
+	@Parameter(persist = false)
+	private String input_scaling;
+
+	@Parameter(persist = false)
+	private double scaling_percentile;
+
+	@Parameter(persist = false)
+	private double zscore_limit;
 }

@@ -14,13 +14,17 @@ import org.mer.net.Architecture;
  * <li>{@link Claim#MESTI_VS_MODALITY}: A = MESTI ({@code mesti}, weighting {@code apex_peak}), B =
  * any other modality (including {@code mesti-rank_pooled}), same network and apex method.</li>
  * <li>{@link Claim#GA_VS_NO_GA}: A = {@code meganet}, B = {@code meganet-noga}, same modality.</li>
+ * <li>{@link Claim#VARIANT_VS_REFERENCE}: A and B are the same cell run under two variants of one
+ * setting (e.g. two input scalings); made by {@link VariantComparison} only.</li>
  * </ul>
  */
 public final class ClaimPair {
 	/** What the pair tests. */
 	public enum Claim implements Identified {
 		MESTI_VS_MODALITY("mesti-vs-modality", "MESTI vs other modality"),
-		GA_VS_NO_GA("ga-vs-noga", "GA vs no GA");
+		GA_VS_NO_GA("ga-vs-noga", "GA vs no GA"),
+		/** One cell under a variant of a setting against the same cell under the reference variant ({@link VariantComparison}); never made by {@link ClaimPair#of}. */
+		VARIANT_VS_REFERENCE("variant-vs-reference", "variant vs reference");
 
 		private final String id, label;
 

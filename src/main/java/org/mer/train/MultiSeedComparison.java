@@ -98,7 +98,7 @@ public final class MultiSeedComparison {
 	}
 
 	/** Holm over the testable pairs, separately for each metric. */
-	private static List<PairedDifference> holm(List<PairedDifference> raw) {
+	static List<PairedDifference> holm(List<PairedDifference> raw) {
 		List<Integer> testable = new ArrayList<>();
 		for (int i = 0; i < raw.size(); i++)
 			if (raw.get(i).testable()) testable.add(i);

@@ -86,8 +86,8 @@ final class MultiSeedTables {
 		String seedText = SeedPlan.of(new ArrayList<>(seeds)).describe();
 		TrainSettings s = first.settings();
 		if (s == null) return "Multi-seed comparison on " + first.dataset() + "; " + seedText + "; pooled metrics (SPEC §8)";
-		return String.format(Locale.ROOT, "Multi-seed comparison on %s: %s, %d epochs, %s, input %d px; %s; pooled metrics (SPEC §8)",
-			first.dataset(), s.protocol().id(), s.epochs(), s.modelSelection(), s.inputSize(), seedText);
+		return String.format(Locale.ROOT, "Multi-seed comparison on %s: %s, %d epochs, %s, input %d px, input scaling %s; %s; pooled metrics (SPEC §8)",
+			first.dataset(), s.protocol().id(), s.epochs(), s.modelSelection(), s.inputSize(), s.scaling(), seedText);
 	}
 
 	/** "0.812 +- 0.021 [0.760, 0.864]" or "0.812 (1 seed: no interval)". */
@@ -211,7 +211,7 @@ final class MultiSeedTables {
 		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root) + "\n";
 	}
 
-	private static String p(double p) {
+	static String p(double p) {
 		return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
 	}
 
@@ -219,7 +219,7 @@ final class MultiSeedTables {
 		return num(level * 100) + "%";
 	}
 
-	private static String num(double v) {
+	static String num(double v) {
 		if (!Double.isFinite(v)) return "";
 		return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
 	}

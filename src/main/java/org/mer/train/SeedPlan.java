@@ -33,6 +33,24 @@ public final class SeedPlan {
 	 *           1..{@value #MAX_COUNT}, a value that is not an integer or a seed listed twice
 	 */
 	public static SeedPlan parse(String text, long base) {
+		return parse(text, base, "seeds");
+	}
+
+	/**
+	 * As {@link #parse(String, long)}, with errors starting {@code "<option>: "}, the name the
+	 * user knows the option by (e.g. {@code --seeds} on the command line).
+	 */
+	public static SeedPlan parse(String text, long base, String option) {
+		try {
+			return parseSeeds(text, base);
+		}
+		catch (InputException e) {
+			if (option.equals("seeds") || !e.getMessage().startsWith("seeds: ")) throw e;
+			throw new InputException(option + ": " + e.getMessage().substring("seeds: ".length()));
+		}
+	}
+
+	private static SeedPlan parseSeeds(String text, long base) {
 		String t = text == null ? "" : text.trim();
 		if (t.isEmpty()) throw new InputException("seeds: give a count (e.g. 3) or a comma-separated list of seeds (e.g. 1,7,42), got '" + t + "'");
 		if (!t.contains(",")) {

@@ -68,12 +68,12 @@ class SpotEvaluateCommandTest {
 		for (CSVRecord r : perVideo.subList(1, 3))
 			assertTrue(Files.size(report.resolve("plots").resolve(r.get(1) + "_spotting.png")) > 1000, r.toString());
 		assertTrue(Files.isRegularFile(report.resolve(".mer-output")), "an owned folder");
-		assertEquals(0, run(o, e, "spot-evaluate", "--dataset", "synth-lv", "--root", synth.toString(), "--report", report.toString()),
+		assertEquals(0, run(o, e, "spot-evaluate", "--kind", "synth-lv", "--root", synth.toString(), "--report", report.toString()),
 			"the tool's own report folder is written again");
 		Path mine = Files.createDirectories(tmp.resolve("mine"));
 		Files.writeString(mine.resolve("notes.txt"), "mine");
 		e = new StringWriter();
-		assertEquals(2, run(o, e, "spot-evaluate", "--dataset", "synth-lv", "--root", synth.toString(), "--report", mine.toString()));
+		assertEquals(2, run(o, e, "spot-evaluate", "--kind", "synth-lv", "--root", synth.toString(), "--report", mine.toString()));
 		assertTrue(e.toString().startsWith("mer: cannot write " + mine + " as a spot report folder"), e.toString());
 		assertEquals("mine", Files.readString(mine.resolve("notes.txt")));
 	}
@@ -83,7 +83,7 @@ class SpotEvaluateCommandTest {
 		Path sheet = tmp.resolve("sheet.csv");
 		Files.writeString(sheet, "Subject,Video,Onset,Apex,Offset,Type,Label\ns01,s01_1,20,25,30,micro,positive\ns01,s01_1,90000,90005,90010,micro,negative\n");
 		StringWriter o = new StringWriter(), e = new StringWriter();
-		assertEquals(2, run(o, e, "spot-evaluate", "--dataset", "synth-lv", "--root", synth.toString(), "--sheet", sheet.toString(), "--report",
+		assertEquals(2, run(o, e, "spot-evaluate", "--kind", "synth-lv", "--root", synth.toString(), "--sheet", sheet.toString(), "--report",
 			tmp.resolve("r2").toString()));
 		String[] lines = e.toString().trim().split("\n");
 		assertEquals(1, java.util.Arrays.stream(lines).filter(l -> l.startsWith("mer: ")).count(), e.toString());
