@@ -58,4 +58,23 @@ public final class Choices {
 			return name().toLowerCase(Locale.ROOT);
 		}
 	}
+
+	/** The setting a variant study varies ({@link SettingStudy}): each value of it is one variant. */
+	public enum StudiedSetting implements Identified {
+		/** {@code align}: none, translation, similarity, affine. */
+		ALIGN("align"),
+		/** {@code input_scaling}: minmax, percentile, zscore, dataset. */
+		INPUT_SCALING("input_scaling");
+
+		private final String id;
+
+		StudiedSetting(String id) {
+			this.id = id;
+		}
+
+		@Override
+		public String id() {
+			return id;
+		}
+	}
 }

@@ -220,7 +220,11 @@ public final class Training {
 	 * {@link TrainingParams#ZSCORE_LIMIT} for zscore; the other is not used and not checked).
 	 */
 	static ScalingSettings scaling(ParamValues v) {
-		InputScaling kind = v.choice(TrainingParams.INPUT_SCALING, InputScaling.class);
+		return scaling(v, v.choice(TrainingParams.INPUT_SCALING, InputScaling.class));
+	}
+
+	/** Input scaling {@code kind} with its parameter from the values, checked as in {@link #scaling(ParamValues)}. */
+	static ScalingSettings scaling(ParamValues v, InputScaling kind) {
 		ScalingSettings.Builder b = ScalingSettings.builder(kind);
 		if (kind == InputScaling.PERCENTILE || kind == InputScaling.DATASET) {
 			double p = v.get(TrainingParams.SCALING_PERCENTILE);

@@ -77,6 +77,14 @@ public final class TrainingParams {
 	public static final Param<Double> ZSCORE_LIMIT = Param.number("zscore_limit", "--zscore-limit", ScalingSettings.DEFAULT_ZSCORE_CLIP).min(0.1)
 		.help("Input scaling zscore: z-scores are clipped to +-this limit (> 0) before mapping to [0, 1].").build();
 
+	public static final Param<String> STUDY = Param.choice("study", "--study", Choices.StudiedSetting.class, Choices.StudiedSetting.ALIGN)
+		.label("Setting to study")
+		.help("The setting whose values are compared on the same grid of modalities x networks x seeds: align (face alignment) or "
+			+ "input_scaling; every variant is tested against the first with paired subject bootstraps (docs/statistics.md).").build();
+	public static final Param<String> VARIANTS = Param.list("variants", "--variants", "")
+		.help("Comma-separated values of the studied setting, the reference first (e.g. none,similarity); empty: every value, "
+			+ "the one its own parameter gives first.").build();
+
 	/** Fiji's training commands write everything into one folder: the evaluation report, the model, the cache. */
 	static final FrontEnd[] IMAGEJ = { SCIJAVA, IMAGEJ1 };
 }

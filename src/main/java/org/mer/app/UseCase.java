@@ -40,6 +40,7 @@ public enum UseCase {
 		e(TrainingParams.REPORT_FOLDER))),
 	EVALUATE("Evaluate (Leave-One-Subject-Out)", "evaluate", training(false, true, e(TrainingParams.RESULT_FOLDER).flag("--report"))),
 	COMPARE("Compare Input Modalities", "compare", training(true, true, e(TrainingParams.RESULT_FOLDER))),
+	STUDY("Compare Settings (Variant Study)", "study", study()),
 	SYNTHESISE("Generate Synthetic Dataset", "synth", e(TrainingParams.RESULT_FOLDER), e(SynthParams.SUBJECTS), e(SynthParams.CLIPS_PER_CLASS),
 		e(TrainingParams.SEED).defaultValue(42), e(SynthParams.LAYOUT), e(SynthParams.IMAGE_SIZE).deprecated("--size"),
 		e(SynthParams.CLASS_NAMES).deprecated("--classes"), e(SynthParams.CLIP_LENGTH).deprecated("--frames"),
@@ -123,6 +124,13 @@ public enum UseCase {
 			if (only.length > 0) out[i].only(only[0], Arrays.copyOfRange(only, 1, only.length));
 		}
 		return out;
+	}
+
+	/** Compare Settings: what is studied, then Compare's parameters. */
+	private static UseCaseEntry[] study() {
+		List<UseCaseEntry> list = new ArrayList<>(Arrays.asList(e(TrainingParams.STUDY), e(TrainingParams.VARIANTS)));
+		list.addAll(Arrays.asList(training(true, true, e(TrainingParams.RESULT_FOLDER))));
+		return list.toArray(new UseCaseEntry[0]);
 	}
 
 	/**

@@ -33,7 +33,7 @@ final class CatalogueOptions {
 		for (UseCaseEntry e : useCase.entries(FrontEnd.CLI)) {
 			spec.addOption(option(e, names(e), false).build());
 			if (e.positional()) spec.addPositional(PositionalParamSpec.builder().index("0").arity("0..1").paramLabel(label(e.param()))
-				.type(String.class).description(e.param().help() + " (or " + e.flag() + ")").build());
+				.type(String.class).description(picocliText(e.param().help() + " (or " + e.flag() + ")")).build());
 			for (String old : e.deprecatedFlags())
 				spec.addOption(option(e, new String[] { old }, true).hidden(true).description("Deprecated: use " + e.flag() + ".").build());
 		}
@@ -114,8 +114,13 @@ final class CatalogueOptions {
 	private static String description(UseCaseEntry e) {
 		Object d = e.defaultValue();
 		String text = e.param().help();
-		if (e.param().type() == Param.Type.BOOLEAN || d == null || "".equals(d)) return text;
-		return text + " (default: " + d + ")";
+		if (e.param().type() != Param.Type.BOOLEAN && d != null && !"".equals(d)) text += " (default: " + d + ")";
+		return picocliText(text);
+	}
+
+	/** Picocli formats descriptions with String.format: a literal % must be %%. */
+	private static String picocliText(String text) {
+		return text.replace("%", "%%");
 	}
 
 	private static List<String> toStrings(List<?> items) {

@@ -14,6 +14,7 @@ import org.mer.app.Params;
 import org.mer.app.Synthesise;
 import org.mer.app.SpotParams;
 import org.mer.app.SynthParams;
+import org.mer.app.SettingStudy;
 import org.mer.app.Training;
 import org.mer.app.UseCase;
 import org.mer.classify.BatchClassifier;
@@ -50,6 +51,10 @@ final class Subcommands {
 			UseCaseCommand.create(UseCase.COMPARE, (v, out, err) -> print(Training.compare(v, progress(err)).lines(), out),
 				"Evaluates every (modality, network) pair with the same protocol and writes a table of",
 				"pooled ACC/UF1/UAR (comparison.md, comparison.csv) plus one report per pair."),
+			UseCaseCommand.create(UseCase.STUDY, (v, out, err) -> print(SettingStudy.run(v, progress(err)).lines(), out),
+				"Runs the comparison once per value of one setting (--study align or input_scaling; values from --variants,",
+				"the reference first) into OUT/<value>/, then tests every value against the reference cell by cell",
+				"(paired subject bootstrap, Holm): variants.md, variants.csv, variants-differences.csv."),
 			UseCaseCommand.create(UseCase.SPOT, SpotSubcommands::spot,
 				"Spots micro- and macro-expressions in long recordings and writes one CSV row per interval:",
 				"path, onset, apex, offset, type, score, error (frame numbers as the recording's own); every setting goes to",

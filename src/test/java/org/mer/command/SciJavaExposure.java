@@ -23,7 +23,7 @@ public final class SciJavaExposure {
 	/** The plugin's commands. */
 	public static final List<Class<? extends MerCommand>> COMMANDS = Arrays.asList(AboutCommand.class, CreateMestiCommand.class,
 		CreateModalityCommand.class, ClassifyCommand.class, ShowAttentionCommand.class, TrainCommand.class, EvaluateCommand.class,
-		CompareCommand.class, SyntheticDatasetCommand.class, ExportCommand.class, SpotCommand.class, SpotEvaluationCommand.class);
+		CompareCommand.class, SettingStudyCommand.class, SyntheticDatasetCommand.class, ExportCommand.class, SpotCommand.class, SpotEvaluationCommand.class);
 
 	public static Map<UseCase, Map<String, Exposed>> read(Context context) throws Exception {
 		Map<UseCase, Map<String, Exposed>> all = new LinkedHashMap<>();
