@@ -2,7 +2,7 @@ package org.mer.data;
 
 /**
  * How a dataset sheet's frame-number cells are read, the same for the clip datasets
- * ({@link SampleCheck}) and the long-video ones ({@code org.mer.data.recording}): a cell is a
+ * ({@code SampleCheck}) and the long-video ones ({@code org.mer.data.recording}): a cell is a
  * frame number when it holds a whole number, possibly written as a decimal ending ".0" as
  * spreadsheets export them; an onset and offset are usable when both are frame numbers and the
  * onset is not after the offset. Stateless.
