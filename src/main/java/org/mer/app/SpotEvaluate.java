@@ -61,6 +61,14 @@ public final class SpotEvaluate {
 		 * sheet intervals outside their videos. Empty when none.
 		 */
 		public List<String> problems() { return problems; }
+
+		/**
+		 * For the ImageJ front ends, once the report is written and shown: nothing when the result
+		 * is complete, else one {@link InputException} joining the {@link #problems()} with "; ".
+		 */
+		public void failOnProblems() {
+			if (!problems.isEmpty()) throw new InputException(String.join("; ", problems));
+		}
 	}
 
 	/** As {@link #run}, for the ImageJ front ends: a file that cannot be written is an {@link InputException} naming the report folder. */

@@ -2,7 +2,6 @@ package org.mer.classify;
 
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -10,7 +9,7 @@ import java.util.concurrent.Future;
 import org.mer.clip.Clip;
 import org.mer.clip.FrameSource;
 import org.mer.clip.FrameSources;
-import org.mer.core.CanceledException;
+import org.mer.core.Futures;
 import org.mer.core.Progress;
 import org.mer.mesti.ModalityClips;
 import org.mer.mesti.Modalities;
@@ -94,19 +93,7 @@ final class ModalityPrefetcher implements AutoCloseable {
 		Future<Prepared> f = ahead.poll();
 		if (f == null) throw new IllegalStateException("no job left");
 		fill(depth);
-		try {
-			return f.get();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new CanceledException();
-		}
-		catch (ExecutionException e) {
-			Throwable c = e.getCause();
-			if (c instanceof RuntimeException) throw (RuntimeException) c;
-			if (c instanceof Error) throw (Error) c;
-			throw new IllegalStateException(c);
-		}
+		return Futures.await(f);
 	}
 
 	@Override

@@ -1,13 +1,13 @@
 package org.mer.clip;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.mer.core.CanceledException;
+import org.mer.core.Futures;
 
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.real.FloatType;
@@ -118,19 +118,7 @@ public final class FrameReader implements AutoCloseable {
 		Future<RandomAccessibleInterval<FloatType>> f = ahead.poll();
 		fill();
 		if (f == IN_MEMORY) return source.frame(n);
-		try {
-			return f.get();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new CanceledException();
-		}
-		catch (ExecutionException e) {
-			Throwable c = e.getCause();
-			if (c instanceof RuntimeException) throw (RuntimeException) c;
-			if (c instanceof Error) throw (Error) c;
-			throw new IllegalStateException(c);
-		}
+		return Futures.await(f);
 	}
 
 	/** Cancels what has not started and waits for the frames being decoded; idempotent. */

@@ -2,13 +2,12 @@ package org.mer.clip;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.mer.core.CanceledException;
+import org.mer.core.Futures;
 
 /**
  * Runs a per-row job in parallel on a fixed pool of daemon threads sized to the available
@@ -52,19 +51,11 @@ public final class RowBands {
 		}
 		try {
 			for (Future<?> f : futures)
-				f.get();
+				Futures.await(f);
 		}
-		catch (InterruptedException e) {
+		catch (RuntimeException | Error e) {
 			futures.forEach(f -> f.cancel(true));
-			Thread.currentThread().interrupt();
-			throw new CanceledException();
-		}
-		catch (ExecutionException e) {
-			futures.forEach(f -> f.cancel(true));
-			Throwable c = e.getCause();
-			if (c instanceof RuntimeException) throw (RuntimeException) c;
-			if (c instanceof Error) throw (Error) c;
-			throw new IllegalStateException(c);
+			throw e;
 		}
 	}
 }

@@ -23,7 +23,7 @@ import org.scijava.ui.DialogPrompt;
  * after what was found is shown; the command is not canceled, so a macro goes on.
  */
 @Plugin(type = Command.class, headless = true, menuPath = "Plugins>Micro-expression>Spot Micro-expressions")
-public class SpotCommand extends MerCommand {
+public class SpotCommand extends SpottingCommand {
 	@Parameter(required = false, label = "Image", description = "Current image (a stack of frames); used when no clip path is given")
 	private ImagePlus image;
 
@@ -32,57 +32,6 @@ public class SpotCommand extends MerCommand {
 
 	@Parameter(persist = false)
 	private double frame_rate;
-
-	@Parameter(persist = false)
-	private String face_mode;
-
-	@Parameter(required = false, persist = false)
-	private String face_box;
-
-	@Parameter(persist = false)
-	private String spot_signal;
-
-	@Parameter(persist = false)
-	private double window_s;
-
-	@Parameter(persist = false)
-	private double me_length_s;
-
-	@Parameter(persist = false)
-	private String threshold_rule;
-
-	@Parameter(persist = false)
-	private double threshold_value;
-
-	@Parameter(persist = false)
-	private double threshold_floor_px;
-
-	@Parameter(persist = false)
-	private String flow_method;
-
-	@Parameter(persist = false)
-	private String head_motion;
-
-	@Parameter(persist = false)
-	private int analysis_size;
-
-	@Parameter(persist = false)
-	private double smoothing_s;
-
-	@Parameter(persist = false)
-	private double support_fraction;
-
-	@Parameter(persist = false)
-	private double min_gap_s;
-
-	@Parameter(persist = false)
-	private double min_length_s;
-
-	@Parameter(persist = false)
-	private double max_length_s;
-
-	@Parameter(persist = false)
-	private double micro_max_s;
 
 	@Parameter(required = false, persist = false)
 	private String output_folder;
@@ -101,9 +50,6 @@ public class SpotCommand extends MerCommand {
 
 	@Parameter(persist = false)
 	private boolean crop_face;
-
-	@Parameter(persist = false)
-	private String align;
 
 	@Override
 	protected UseCase useCase() {

@@ -41,7 +41,7 @@ final class CsvDatasetReader implements DatasetReader {
 		aliases.put(Field.APEX, Arrays.asList("apex"));
 		aliases.put(Field.OFFSET, Arrays.asList("offset"));
 		aliases.put(Field.EMOTION, Arrays.asList("label", "class", "emotion"));
-		SheetColumns cols = SheetColumns.find(table, aliases, Arrays.asList(Field.SUBJECT, Field.FRAMES, Field.EMOTION));
+		SheetColumns<Field> cols = SheetColumns.find(table, aliases, Arrays.asList(Field.SUBJECT, Field.FRAMES, Field.EMOTION));
 		Path base = csv.toAbsolutePath().getParent();
 		String name = csv.getFileName().toString();
 		List<Sample> samples = new ArrayList<>();

@@ -54,14 +54,11 @@ final class SampleCheck {
 			issues.add(where + ": " + e.getMessage() + "; skipped");
 			return null;
 		}
-		Integer onset = onsetText == null ? Integer.valueOf(frames[0]) : number(onsetText);
-		Integer offset = offsetText == null ? Integer.valueOf(frames[frames.length - 1]) : number(offsetText);
-		if (onset == null || offset == null) {
-			issues.add(where + ": " + (onset == null ? "onset '" + onsetText + "'" : "offset '" + offsetText + "'") + " is not a frame number; skipped");
-			return null;
-		}
-		if (onset > offset) {
-			issues.add(where + ": onset " + onset + " is after offset " + offset + "; skipped");
+		Integer onset = onsetText == null ? Integer.valueOf(frames[0]) : FrameCells.number(onsetText);
+		Integer offset = offsetText == null ? Integer.valueOf(frames[frames.length - 1]) : FrameCells.number(offsetText);
+		String badRange = FrameCells.rangeProblem(onset, onsetText, offset, offsetText);
+		if (badRange != null) {
+			issues.add(where + ": " + badRange + "; skipped");
 			return null;
 		}
 		int first = -1, last = -1;
@@ -79,7 +76,7 @@ final class SampleCheck {
 			issues.add(where + ": onset..offset " + onset + ".." + offset + " are not both frames of " + folder.getFileName() + " (" + span + "); using " + first + ".." + last);
 		Integer apex = null;
 		if (apexText != null && !apexText.trim().isEmpty()) {
-			apex = number(apexText);
+			apex = FrameCells.number(apexText);
 			String problem = null;
 			if (apex == null) problem = "apex '" + apexText + "' is not a frame number";
 			else if (apex < first || apex > last) problem = "apex " + apex + " is outside the clip " + first + ".." + last;
@@ -91,19 +88,6 @@ final class SampleCheck {
 			}
 		}
 		return new Sample(dataset, subject, id, folder, new ClipRange(first, apex, last), label.get());
-	}
-
-	/** A whole number ("46", "46.0", " 46 "), or null. */
-	static Integer number(String text) {
-		if (text == null) return null;
-		String t = text.trim();
-		if (t.endsWith(".0")) t = t.substring(0, t.length() - 2);
-		try {
-			return Integer.valueOf(t);
-		}
-		catch (NumberFormatException e) {
-			return null;
-		}
 	}
 
 	private static boolean contains(int[] sorted, int n) {

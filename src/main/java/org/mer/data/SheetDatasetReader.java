@@ -35,7 +35,7 @@ final class SheetDatasetReader implements DatasetReader {
 		Path sheetFile = sheet != null ? sheet : findSheet(root, p);
 		p.log(layout.dataset + ": frames under " + framesRoot + ", sheet " + sheetFile);
 		SheetTable table = SheetTable.read(sheetFile);
-		SheetColumns cols = SheetColumns.find(table, layout.aliases, layout.required());
+		SheetColumns<Field> cols = SheetColumns.find(table, layout.aliases, layout.required());
 		List<SheetRow> rows = table.rows();
 		String sheetName = sheetFile.getFileName().toString();
 		List<Sample> samples = new ArrayList<>();
@@ -50,7 +50,7 @@ final class SheetDatasetReader implements DatasetReader {
 			String onset = cols.get(row, Field.ONSET);
 			String where = sheetName + " row " + row.number;
 			if (subjectCell.isEmpty() || filename.isEmpty()) {
-				if (SampleCheck.number(onset) != null)
+				if (FrameCells.number(onset) != null)
 					issues.add(where + ": no " + (subjectCell.isEmpty() ? "Subject" : "Filename") + " ('" + row.text() + "'); skipped");
 				else issues.add(where + ": text row, not a sample ('" + row.text() + "'); ignored");
 				continue;

@@ -1,12 +1,10 @@
 package org.mer.ij;
 
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 
 import org.mer.classify.Prediction;
@@ -26,26 +24,18 @@ public final class PredictionsTable {
 	/** File name of the CSV written into an output folder. */
 	public static final String CSV_NAME = "predictions.csv";
 
-	private static ResultsTable headless;
+	private static final NamedResultsTable TABLE = new NamedResultsTable(TITLE);
 
 	private PredictionsTable() {}
 
 	/** The open table of that title (GUI), or this JVM's table (headless / batch mode). */
-	public static synchronized ResultsTable table() {
-		if (hasGui()) {
-			ResultsTable t = ResultsTable.getResultsTable(TITLE);
-			return t == null ? new ResultsTable() : t;
-		}
-		if (headless == null) headless = new ResultsTable();
-		return headless;
+	public static ResultsTable table() {
+		return TABLE.table();
 	}
 
 	/** Adds the row to {@link #table()} and shows it when there is a GUI. */
-	public static synchronized ResultsTable add(Classified c) {
-		ResultsTable t = table();
-		addRow(t, c);
-		if (hasGui()) t.show(TITLE);
-		return t;
+	public static ResultsTable add(Classified c) {
+		return TABLE.add(t -> addRow(t, c));
 	}
 
 	/** Appends one row for {@code c} to {@code t}. */
@@ -94,9 +84,5 @@ public final class PredictionsTable {
 		catch (IOException e) {
 			throw new InputException("cannot write " + csv + ": " + e.getMessage(), e);
 		}
-	}
-
-	private static boolean hasGui() {
-		return !GraphicsEnvironment.isHeadless() && !Interpreter.isBatchMode();
 	}
 }

@@ -1,9 +1,7 @@
 package org.mer.ij;
 
-import java.awt.GraphicsEnvironment;
 import java.util.List;
 
-import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 
 /**
@@ -17,26 +15,18 @@ public final class SpotTable {
 	/** Title of the table (and of its window in the GUI). */
 	public static final String TITLE = "Spotted intervals";
 
-	private static ResultsTable headless;
+	private static final NamedResultsTable TABLE = new NamedResultsTable(TITLE);
 
 	private SpotTable() {}
 
 	/** The open table of that title (GUI), or this JVM's table (headless / batch mode). */
-	public static synchronized ResultsTable table() {
-		if (hasGui()) {
-			ResultsTable t = ResultsTable.getResultsTable(TITLE);
-			return t == null ? new ResultsTable() : t;
-		}
-		if (headless == null) headless = new ResultsTable();
-		return headless;
+	public static ResultsTable table() {
+		return TABLE.table();
 	}
 
 	/** Adds the rows to {@link #table()} and shows it when there is a GUI. */
-	public static synchronized ResultsTable add(List<String> header, List<List<String>> rows) {
-		ResultsTable t = table();
-		addRows(t, header, rows);
-		if (hasGui()) t.show(TITLE);
-		return t;
+	public static ResultsTable add(List<String> header, List<List<String>> rows) {
+		return TABLE.add(t -> addRows(t, header, rows));
 	}
 
 	/** Appends one table row per CSV row. */
@@ -60,9 +50,5 @@ public final class SpotTable {
 		catch (NumberFormatException e) {
 			return null;
 		}
-	}
-
-	private static boolean hasGui() {
-		return !GraphicsEnvironment.isHeadless() && !Interpreter.isBatchMode();
 	}
 }

@@ -3,7 +3,6 @@ package org.mer.plugin;
 import org.mer.app.ParamValues;
 import org.mer.app.SpotEvaluate;
 import org.mer.app.UseCase;
-import org.mer.core.InputException;
 import org.mer.core.Progress;
 
 /** Plugins &gt; Micro-expression &gt; Evaluate Spotting (MEGC) (ImageJ 1.x shell over {@link SpotEvaluate}); the scores go to the Log. */
@@ -17,6 +16,6 @@ public class SpotEvaluationPlugin extends MerPlugin {
 	protected void execute(ParamValues values, Progress progress) {
 		SpotEvaluate.Result r = SpotEvaluate.runOrFail(values, progress);
 		r.lines().forEach(progress::log);
-		if (!r.problems().isEmpty()) throw new InputException(String.join("; ", r.problems()));
+		r.failOnProblems();
 	}
 }

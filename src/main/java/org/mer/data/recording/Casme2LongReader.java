@@ -13,6 +13,7 @@ import org.mer.clip.FrameSources;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Folders;
+import org.mer.data.FrameCells;
 import org.mer.data.SheetTable;
 import org.mer.data.SheetTable.SheetRow;
 import org.mer.spot.GroundTruthInterval;
@@ -61,7 +62,7 @@ final class Casme2LongReader implements RecordingReader {
 			p.checkCanceled();
 			if (row.isBlank()) continue;
 			String where = sheetName + " row " + row.number();
-			if (IntervalCheck.number(row.cell(2)) == null && IntervalCheck.number(row.cell(4)) == null) {
+			if (FrameCells.number(row.cell(2)) == null && FrameCells.number(row.cell(4)) == null) {
 				issues.add(where + ": not a data row ('" + row.text() + "'); ignored");
 				continue;
 			}
@@ -80,7 +81,7 @@ final class Casme2LongReader implements RecordingReader {
 				continue;
 			}
 			String offset = row.cell(4);
-			if ("0".equals(offset) && IntervalCheck.number(row.cell(3)) != null) {
+			if ("0".equals(offset) && FrameCells.number(row.cell(3)) != null) {
 				issues.add(where + ": offset 0 (none coded); using the apex " + row.cell(3) + " as offset");
 				offset = row.cell(3);
 			}

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Folders;
+import org.mer.data.FrameCells;
+import org.mer.data.SheetColumns;
 import org.mer.data.SheetTable;
 import org.mer.data.SheetTable.SheetRow;
 import org.mer.spot.GroundTruthInterval;
@@ -62,7 +64,7 @@ final class Casme3LongReader implements RecordingReader {
 		aliases.put("offset", Arrays.asList("Offset", "Offset Frame"));
 		aliases.put("type", Arrays.asList("Type", "Expression Type"));
 		aliases.put("emotion", Arrays.asList("emotion", "Estimated Emotion"));
-		HeaderColumns cols = HeaderColumns.find(table, aliases, Arrays.asList("subject", "filename", "onset", "offset"));
+		SheetColumns<String> cols = SheetColumns.find(table, aliases, Arrays.asList("subject", "filename", "onset", "offset"), k -> k);
 		String name = sheetFile.getFileName().toString();
 		String defaultType = name.toLowerCase(Locale.ROOT).contains("mae") ? "macro" : "micro";
 		List<SheetRow> rows = table.rows();
@@ -73,7 +75,7 @@ final class Casme3LongReader implements RecordingReader {
 			String where = name + " row " + row.number(), subjectCell = cols.get(row, "subject"), take = cols.get(row, "filename");
 			if (subjectCell.isEmpty() || take.isEmpty()) {
 				issues.add(where + ": no " + (subjectCell.isEmpty() ? "subject" : "take") + " ('" + row.text() + "'); "
-					+ (IntervalCheck.number(cols.get(row, "onset")) == null ? "ignored" : "skipped"));
+					+ (FrameCells.number(cols.get(row, "onset")) == null ? "ignored" : "skipped"));
 				continue;
 			}
 			String subject = subjectCell.matches("\\d+") ? "spNO." + Integer.parseInt(subjectCell) : subjectCell;

@@ -2,6 +2,7 @@ package org.mer.data.recording;
 
 import java.util.List;
 
+import org.mer.data.FrameCells;
 import org.mer.spot.GroundTruthInterval;
 
 /**
@@ -26,13 +27,10 @@ final class IntervalCheck {
 	/** @return the interval, or null when skipped (the reason is appended to {@code issues}) */
 	static GroundTruthInterval check(String where, String onsetText, String apexText, String offsetText, String type, String label,
 		RecordingList.Entry recording, List<String> issues) {
-		Integer onset = number(onsetText), offset = number(offsetText);
-		if (onset == null || offset == null) {
-			issues.add(where + ": " + (onset == null ? "onset '" + onsetText + "'" : "offset '" + offsetText + "'") + " is not a frame number; skipped");
-			return null;
-		}
-		if (onset > offset) {
-			issues.add(where + ": onset " + onset + " is after offset " + offset + "; skipped");
+		Integer onset = FrameCells.number(onsetText), offset = FrameCells.number(offsetText);
+		String badRange = FrameCells.rangeProblem(onset, onsetText, offset, offsetText);
+		if (badRange != null) {
+			issues.add(where + ": " + badRange + "; skipped");
 			return null;
 		}
 		if (offset < recording.first || onset > recording.last) {
@@ -48,24 +46,11 @@ final class IntervalCheck {
 		int apex = -1;
 		String a = apexText == null ? "" : apexText.trim();
 		if (!a.isEmpty() && !a.equals("-1") && !a.equals("/")) {
-			Integer n = number(a);
+			Integer n = FrameCells.number(a);
 			if (n == null) issues.add(where + ": apex '" + a + "' is not a frame number; no apex");
 			else if (n < onset || n > offset) issues.add(where + ": apex " + n + " is outside " + onset + ".." + offset + "; no apex");
 			else apex = n;
 		}
 		return new GroundTruthInterval(onset, apex, offset, type, label == null ? "" : label.trim());
-	}
-
-	/** A whole number ("46", "46.0", " 46 "), or null. */
-	static Integer number(String text) {
-		if (text == null) return null;
-		String t = text.trim();
-		if (t.endsWith(".0")) t = t.substring(0, t.length() - 2);
-		try {
-			return Integer.valueOf(t);
-		}
-		catch (NumberFormatException e) {
-			return null;
-		}
 	}
 }

@@ -13,6 +13,8 @@ import org.mer.clip.FrameSources;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Folders;
+import org.mer.data.FrameCells;
+import org.mer.data.SheetColumns;
 import org.mer.data.SheetTable;
 import org.mer.data.SheetTable.SheetRow;
 import org.mer.spot.GroundTruthInterval;
@@ -54,7 +56,7 @@ final class SammLongReader implements RecordingReader {
 		aliases.put("offset", Arrays.asList("Offset", "Offset Frame"));
 		aliases.put("type", Arrays.asList("Type"));
 		aliases.put("emotion", Arrays.asList("Estimated Emotion", "Emotion"));
-		HeaderColumns cols = HeaderColumns.find(table, aliases, Arrays.asList("filename", "onset", "offset", "type"));
+		SheetColumns<String> cols = SheetColumns.find(table, aliases, Arrays.asList("filename", "onset", "offset", "type"), k -> k);
 		String sheetName = sheetFile.getFileName().toString();
 		List<SheetRow> rows = table.rows();
 		for (int r = cols.headerIndex() + 1; r < rows.size(); r++) {
@@ -65,7 +67,7 @@ final class SammLongReader implements RecordingReader {
 			String[] parts = filename.split("_");
 			if (parts.length < 2 || !parts[0].matches("\\d+")) {
 				issues.add(where + ": " + (filename.isEmpty() ? "no Filename" : "Filename '" + filename + "' is not subject_video_expression") + " ('" + row.text() + "'); "
-					+ (IntervalCheck.number(cols.get(row, "onset")) == null ? "ignored" : "skipped"));
+					+ (FrameCells.number(cols.get(row, "onset")) == null ? "ignored" : "skipped"));
 				continue;
 			}
 			String video = String.format(Locale.ROOT, "%03d", Integer.parseInt(parts[0])) + "_" + parts[1];

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.Folders;
+import org.mer.data.SheetColumns;
 import org.mer.data.SheetTable;
 import org.mer.data.SheetTable.SheetRow;
 import org.mer.spot.GroundTruthInterval;
@@ -37,7 +38,7 @@ final class SynthLongReader implements RecordingReader {
 		SheetTable table = SheetTable.read(index);
 		Map<String, List<String>> aliases = new LinkedHashMap<>();
 		for (String f : Arrays.asList("subject", "video", "fps", "frames_folder", "lossless_video", "mp4_video")) aliases.put(f, Arrays.asList(f));
-		HeaderColumns cols = HeaderColumns.find(table, aliases, Arrays.asList("subject", "video", "fps"));
+		SheetColumns<String> cols = SheetColumns.find(table, aliases, Arrays.asList("subject", "video", "fps"), k -> k);
 		List<SheetRow> rows = table.rows();
 		for (int r = cols.headerIndex() + 1; r < rows.size(); r++) {
 			p.checkCanceled();
@@ -73,7 +74,7 @@ final class SynthLongReader implements RecordingReader {
 		SheetTable table = SheetTable.read(sheetFile);
 		Map<String, List<String>> aliases = new LinkedHashMap<>();
 		for (String f : Arrays.asList("Video", "Onset", "Apex", "Offset", "Type", "Label")) aliases.put(f, Arrays.asList(f));
-		HeaderColumns cols = HeaderColumns.find(table, aliases, Arrays.asList("Video", "Onset", "Offset", "Type"));
+		SheetColumns<String> cols = SheetColumns.find(table, aliases, Arrays.asList("Video", "Onset", "Offset", "Type"), k -> k);
 		String name = sheetFile.getFileName().toString();
 		List<SheetRow> rows = table.rows();
 		for (int r = cols.headerIndex() + 1; r < rows.size(); r++) {
