@@ -48,7 +48,7 @@ class MultiSeedTrainingTest {
 	/** The values of a tiny run of {@code useCase}, then {@code more} key-value pairs. */
 	private static ParamValues values(UseCase useCase, Object... more) {
 		List<Object> kv = new ArrayList<>(Arrays.asList("dataset_kind", "casme2", "frames_root", dataset, "class_set", "megc-3", "input_size", 64,
-			"network_width", 4, "epochs", 1, "batch_size", 4, "device", "cpu", "cache_folder", dir.resolve("cache")));
+			"network_width", 4, "epochs", 1, "batch_size", 4, "device", "cpu", "cache_folder", dir.resolve("cache"), "align", "none"));
 		kv.addAll(Arrays.asList(more));
 		return TestValues.of(useCase, kv.toArray());
 	}

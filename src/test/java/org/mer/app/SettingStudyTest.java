@@ -44,7 +44,7 @@ class SettingStudyTest {
 	private static ParamValues values(Object... more) {
 		List<Object> kv = new ArrayList<>(Arrays.asList("dataset_kind", "casme2", "frames_root", dataset, "class_set", "megc-3", "modalities", "apex",
 			"networks", "meganet", "input_size", 64, "network_width", 4, "epochs", 1, "batch_size", 4, "device", "cpu", "seeds", "2", "seed", 0,
-			"cache_folder", dir.resolve("cache")));
+			"cache_folder", dir.resolve("cache"), "align", "none"));
 		kv.addAll(Arrays.asList(more));
 		return TestValues.of(UseCase.STUDY, kv.toArray());
 	}

@@ -81,8 +81,9 @@ class TrainCommandTest {
 		code = run(concat(new String[] { "compare", "--modalities", "mesti", "--networks", "meganet-noga", "--out", cmp.toString() }, common));
 		assertEquals(0, code, out[1]);
 		assertEquals(2, Files.readAllLines(cmp.resolve("comparison.csv")).size());
-		assertTrue(out[0].contains("| mesti (apex_peak) | meganet-noga |"), out[0]);
-		assertEquals("no attention maps", json(cmp.resolve("mesti-apex_peak-motion__meganet-noga").resolve("report.json")).getAsJsonObject("attention_faithfulness")
+		// new models align the faces by default (the alignment study)
+		assertTrue(out[0].contains("| mesti (apex_peak), aligned (similarity) | meganet-noga |"), out[0]);
+		assertEquals("no attention maps", json(cmp.resolve("mesti-apex_peak-motion-align_similarity__meganet-noga").resolve("report.json")).getAsJsonObject("attention_faithfulness")
 			.get("status").getAsString());
 
 		assertEquals(2, run(concat(new String[] { "evaluate", "--report", report.toString(), "--loss", "bogus" }, common)));

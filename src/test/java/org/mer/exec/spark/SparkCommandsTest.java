@@ -59,7 +59,8 @@ class SparkCommandsTest {
 		assertEquals(0, run(spark, "compare", "--modalities", "mesti", "--networks", "meganet-noga,meganet", "--out", tmp.resolve("cmp-spark").toString()),
 			output[1]);
 		// with Spark both cells run at the same time; each report equals the local one
-		for (String cell : List.of("mesti-apex_peak-motion__meganet-noga", "mesti-apex_peak-motion__meganet"))
+		for (String cell : List.of("mesti-apex_peak-motion-align_similarity__meganet-noga",
+			"mesti-apex_peak-motion-align_similarity__meganet"))
 			RunFixtures.assertSameReport(tmp.resolve("cmp-local").resolve(cell), tmp.resolve("cmp-spark").resolve(cell));
 		assertEquals(3, Files.readAllLines(tmp.resolve("cmp-spark/comparison.csv")).size());
 		assertEquals(withoutSeconds(tmp.resolve("cmp-local/comparison.csv")), withoutSeconds(tmp.resolve("cmp-spark/comparison.csv")));
