@@ -53,7 +53,8 @@ public final class ClassifySpotted {
 	}
 
 	/**
-	 * Without {@code --spot}, a spotting setting changed from its default is a mistake.
+	 * Without {@code --spot}, a spotting setting changed from its default is a mistake (alignment
+	 * among them: a clip is aligned as its model's model.json says).
 	 *
 	 * @throws InputException naming the first such setting
 	 */
@@ -61,6 +62,7 @@ public final class ClassifySpotted {
 		if (v.get(SpotParams.SPOT_INTERVALS)) return;
 		List<Param<?>> spotting = new ArrayList<>(SpotParams.decisions());
 		spotting.add(SpotParams.FRAME_RATE);
+		spotting.add(Params.ALIGN);
 		for (Param<?> p : spotting) {
 			UseCaseEntry e = v.useCase().entry(p);
 			if (e != null && e.in(v.frontEnd()) && !Objects.equals(v.get(p), e.defaultValue()))

@@ -52,7 +52,8 @@ public final class Params {
 	public static final Param<String> APEX_METHOD = Param.choice("apex_method", "--apex-method", () -> Ids.ids(ApexMethod.class, ApexMethod::spots),
 		ApexMethod.MOTION.id()).help("How the apex is spotted when none is given: motion (largest change from the onset) or midpoint.").build();
 	public static final Param<String> ALIGN = Param.choice("align", "--align", AlignMode.class, AlignMode.NONE)
-		.help("Head-motion alignment of every frame to the onset before the modality (SPEC §11): none, translation, similarity or affine.").build();
+		.help("Head-motion alignment (SPEC §11) before anything reads the frames: each frame registered to the onset (a clip) or, when "
+			+ "spotting a recording, to a reference renewed every 100 frames: none, translation, similarity or affine.").build();
 	public static final Param<Boolean> CROP_FACE = Param.flag("crop_face", "--crop-face", false)
 		.help("Detect the face on the onset frame and crop every frame to that box.").build();
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.mer.clip.FrameSource;
 import org.mer.core.InputException;
 import org.mer.core.Progress;
 import org.mer.data.recording.RecordingDataset;
@@ -93,10 +92,8 @@ public final class SpotEvaluate {
 		RecordingDataset dataset = RecordingReaders.read(kind.id(), root, sheet, progress);
 		OwnedFolder.claim(out, OutputKind.SPOT_REPORT, protect(root, sheet));
 		Path plots = Files.createDirectories(out.resolve(PLOTS));
-		List<Recording> recordings = new ArrayList<>();
-		for (Recording r : dataset.recordings())
-			recordings.add(prepared(r, v));
-		SpotReport report = SpotEvaluation.run(kind.id(), recordings, template, new ClassicalSpotter(), progress, (rec, o) -> plot(plots, rec, o));
+		SpotReport report = SpotEvaluation.run(kind.id(), dataset.recordings(), template, SpotRecordings.preparation(v), new ClassicalSpotter(), progress,
+			(rec, o) -> plot(plots, rec, o));
 		SpotReportFiles.write(report, out);
 		List<String> lines = new ArrayList<>();
 		lines.add(String.format(Locale.ROOT, "%s: %d recordings, spotted with %s; F1 (IoU >= 0.5, pooled):", kind.id(), report.videos().size(),
@@ -136,28 +133,5 @@ public final class SpotEvaluate {
 		catch (IOException e) {
 			throw new InputException("cannot write " + png + ": " + e.getMessage(), e);
 		}
-	}
-
-	/** The recording with the use case's frame preparation (alignment) applied when opened. */
-	private static Recording prepared(Recording r, ParamValues v) {
-		java.util.function.UnaryOperator<FrameSource> prepare = SpotRecordings.preparation(v);
-		return new Recording() {
-			@Override public String subject() { return r.subject(); }
-			@Override public String video() { return r.video(); }
-			@Override public double fps() { return r.fps(); }
-			@Override public List<GroundTruthInterval> truth() { return r.truth(); }
-
-			@Override
-			public FrameSource open() {
-				FrameSource raw = r.open();
-				try {
-					return prepare.apply(raw);
-				}
-				catch (RuntimeException e) {
-					raw.close();
-					throw e;
-				}
-			}
-		};
 	}
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 import org.mer.classify.ClipJob;
 import org.mer.classify.Classifier;
@@ -24,6 +23,7 @@ import org.mer.io.ProtectedPaths;
 import org.mer.net.DeviceChoice;
 import org.mer.net.Devices;
 import org.mer.spot.ClassicalSpotter;
+import org.mer.spot.FramePreparation;
 import org.mer.spot.IntervalFile;
 import org.mer.spot.SpotBatch;
 import org.mer.spot.SpotJob;
@@ -38,9 +38,8 @@ import org.mer.spot.SpotSettings;
  * every decision in the settings file beside the CSV, resumable, a failing recording an error
  * row. In Fiji each micro interval may also be classified with a model ({@link SpotClassifier}).
  * <p>
- * Alignment: {@link #ALIGNMENT} is where a head-motion alignment of the frames goes when the
- * {@code align} parameter lands (applied to every source before the spotter and the classifier
- * read it). Stateless.
+ * Alignment ({@link #preparation}) is applied to every source before the spotter and the
+ * classifier read it, and recorded with the other decisions. Stateless.
  */
 public final class SpotRecordings {
 	/** Name of the CSV in Fiji's output folder. */
@@ -56,13 +55,13 @@ public final class SpotRecordings {
 	 * alignment by {@link Params#ALIGN}, streamed (SPEC §11: the reference renewed per window, every
 	 * frame in the first frame's geometry), on the given face box or the whole frame.
 	 */
-	static UnaryOperator<FrameSource> preparation(ParamValues v) {
-		if (v.useCase().entry(Params.ALIGN) == null) return UnaryOperator.identity();
+	static FramePreparation preparation(ParamValues v) {
+		if (v.useCase().entry(Params.ALIGN) == null) return FramePreparation.NONE;
 		AlignSettings align = MakeModality.align(v);
-		if (!align.enabled()) return UnaryOperator.identity();
+		if (!align.enabled()) return FramePreparation.NONE;
 		String box = v.text(SpotParams.FACE_BOX);
 		FaceBox face = box.isEmpty() ? null : SpotValues.box(v, box);
-		return source -> new StreamingAlignedFrameSource(source, align, face);
+		return FramePreparation.of(align.toMap(), source -> new StreamingAlignedFrameSource(source, align, face));
 	}
 
 	/** One recording spotted in Fiji: its outcome (rows, result) and the files written. */

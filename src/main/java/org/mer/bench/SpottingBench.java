@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.mer.align.AlignMode;
+import org.mer.align.AlignSettings;
+import org.mer.align.StreamingAlignedFrameSource;
 import org.mer.clip.FrameAccess;
 import org.mer.clip.FrameSource;
 import org.mer.clip.VideoFrameSource;
@@ -15,6 +18,7 @@ import org.mer.face.FaceBox;
 import org.mer.io.OutputKind;
 import org.mer.io.OwnedFolder;
 import org.mer.spot.FlowMethod;
+import org.mer.spot.FramePreparation;
 import org.mer.spot.SpotBenchmark;
 import org.mer.spot.SpotSettings;
 
@@ -28,8 +32,9 @@ import net.imglib2.type.numeric.real.FloatType;
  * face crops, and 640 x 480 RGB frames with a 200 px face in a given face box (resized to the
  * 128 px analysis size). Each speed is compared with decoding the same video alone (the floor:
  * spotting reads every frame) and with the real time of a 200 fps recording (SAMM's rate: a
- * factor of at least 1 keeps up with the camera). Default spotting settings (Farneback flow);
- * the full run also times DIS. One run each after an untimed warm-up run on a short video (JIT,
+ * factor of at least 1 keeps up with the camera). Spotting settings at their defaults (Farneback
+ * flow), without and with the default alignment (similarity; its cost counts as spotting's); the
+ * full run also times DIS without alignment. One run each after an untimed warm-up run on a short video (JIT,
  * OpenCV and FFmpeg set-up); the notes add frames per CPU second, which says less about other
  * load on a shared machine.
  */
@@ -57,17 +62,30 @@ final class SpottingBench {
 				SpotBenchmark.encode(canvas, large, FPS);
 			}
 			Path warm = recording(tmp.resolve("warm-up"), 96, 450);
-			SpotBenchmark.run(() -> new VideoFrameSource(warm), SpotSettings.builder().fps(FPS).build(), Progress.NONE);
+			SpotBenchmark.run(() -> new VideoFrameSource(warm), FramePreparation.NONE, SpotSettings.builder().fps(FPS).build(), Progress.NONE);
+			FaceBox faceBox = new FaceBox(FACE_X, FACE_Y, FACE, FACE);
 			for (FlowMethod flow : options.quick ? new FlowMethod[] { FlowMethod.FARNEBACK } : FlowMethod.values()) {
 				SpotSettings s = SpotSettings.builder().fps(FPS).flow(flow).build();
-				rows("128x128 face crops, " + flow.id(), SpotBenchmark.run(() -> new VideoFrameSource(small), s, Progress.NONE));
-				SpotSettings box = s.toBuilder().faceBox(new FaceBox(FACE_X, FACE_Y, FACE, FACE)).build();
-				rows("640x480 + 200 px face box, " + flow.id(), SpotBenchmark.run(() -> new VideoFrameSource(large), box, Progress.NONE));
+				rows("128x128 face crops, " + flow.id(), SpotBenchmark.run(() -> new VideoFrameSource(small), FramePreparation.NONE, s, Progress.NONE));
+				SpotSettings box = s.toBuilder().faceBox(faceBox).build();
+				rows("640x480 + 200 px face box, " + flow.id(),
+					SpotBenchmark.run(() -> new VideoFrameSource(large), FramePreparation.NONE, box, Progress.NONE));
 			}
+			SpotSettings s = SpotSettings.builder().fps(FPS).build();
+			rows("128x128 face crops, farneback, aligned (similarity)",
+				SpotBenchmark.run(() -> new VideoFrameSource(small), aligned(null), s, Progress.NONE));
+			rows("640x480 + 200 px face box, farneback, aligned (similarity)",
+				SpotBenchmark.run(() -> new VideoFrameSource(large), aligned(faceBox), s.toBuilder().faceBox(faceBox).build(), Progress.NONE));
 		}
 		finally {
 			OwnedFolder.deleteTree(tmp);
 		}
+	}
+
+	/** Spotting's default alignment (similarity, SPEC §11) on the face box, or the whole frame when null. */
+	private static FramePreparation aligned(FaceBox face) {
+		AlignSettings align = AlignSettings.of(AlignMode.SIMILARITY);
+		return FramePreparation.of(align.toMap(), source -> new StreamingAlignedFrameSource(source, align, face));
 	}
 
 	private void rows(String what, SpotBenchmark.Result r) {

@@ -29,8 +29,8 @@ import com.google.gson.reflect.TypeToken;
 /**
  * The intervals CSV of one spotting run ({@link IntervalCsv}) and, beside it, its settings file
  * {@code <name>.settings.json} ({@link #settingsFile}): the tool, version, spotter and columns, and
- * per recording (by CSV path) every spotting decision (the settings template, the fps given and
- * the fps used, k), the annotator, what was found (frames, last frame, baseline, threshold,
+ * per recording (by CSV path) every spotting decision (the settings template, the frames'
+ * preparation, the fps given and the fps used, k), the annotator, what was found (frames, last frame, baseline, threshold,
  * counts), the partial note or error, and whether it is {@code complete} (spotted to its end,
  * nothing failed). The CSV is the table; the settings file says how each row was made.
  * <p>
@@ -148,16 +148,18 @@ public final class IntervalFile implements AutoCloseable {
 	public List<String> header() { return header; }
 
 	/**
-	 * True when the recording is recorded as complete with the same settings template, given fps
-	 * and annotator (maps compared as JSON), so a resumed run may skip it.
+	 * True when the recording is recorded as complete with the same settings template, frame
+	 * preparation (none when a file written before it was recorded), given fps and annotator (maps
+	 * compared as JSON), so a resumed run may skip it.
 	 */
-	public boolean isDone(String path, Map<String, Object> template, double givenFps, String annotator) {
+	public boolean isDone(String path, Map<String, Object> template, Map<String, String> preparation, double givenFps, String annotator) {
 		Object entry = recordings.get(path);
 		if (!isComplete(entry)) return false;
 		@SuppressWarnings("unchecked")
 		Map<String, Object> e = (Map<String, Object>) entry;
-		return Objects.equals(asJson(e.get("template")), asJson(template)) && Objects.equals(asJson(e.get("fps_given")), asJson(fpsOrNull(givenFps)))
-			&& Objects.equals(e.get("annotator"), annotator);
+		Object recorded = e.get("preparation") == null ? Map.of() : e.get("preparation");
+		return Objects.equals(asJson(e.get("template")), asJson(template)) && Objects.equals(asJson(recorded), asJson(preparation))
+			&& Objects.equals(asJson(e.get("fps_given")), asJson(fpsOrNull(givenFps))) && Objects.equals(e.get("annotator"), annotator);
 	}
 
 	/**

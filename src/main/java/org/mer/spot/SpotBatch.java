@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import org.mer.clip.FrameSource;
 import org.mer.core.CanceledException;
@@ -96,7 +95,7 @@ public final class SpotBatch {
 	private final Spotter spotter;
 	private final SpotSettings template;
 	private final Progress progress;
-	private UnaryOperator<FrameSource> prepare = UnaryOperator.identity();
+	private FramePreparation preparation = FramePreparation.NONE;
 	private IntervalAnnotator annotator;
 	private Listener listener = (j, o) -> {};
 	private String fpsName = "fps";
@@ -109,11 +108,11 @@ public final class SpotBatch {
 	}
 
 	/**
-	 * Maps every opened source before it is read (default: none). The returned source must own
-	 * the one it is given (closing it closes that one), as {@link org.mer.clip.CroppedFrameSource} does.
+	 * What is done to every opened source before it is read, both passes (default
+	 * {@link FramePreparation#NONE}); its settings are recorded with each recording.
 	 */
-	public SpotBatch prepare(UnaryOperator<FrameSource> hook) {
-		this.prepare = hook == null ? UnaryOperator.identity() : hook;
+	public SpotBatch prepare(FramePreparation p) {
+		this.preparation = p == null ? FramePreparation.NONE : p;
 		return this;
 	}
 
@@ -155,7 +154,7 @@ public final class SpotBatch {
 				progress.checkCanceled();
 				SpotJob job = jobs.get(i);
 				if (file != null && mode == IntervalFile.Mode.RESUME
-					&& file.isDone(job.path(), template.toMap(), job.givenFps(), annotator == null ? null : annotator.id())) {
+					&& file.isDone(job.path(), template.toMap(), preparation.settings(), job.givenFps(), annotator == null ? null : annotator.id())) {
 					skipped++;
 					continue;
 				}
@@ -167,7 +166,7 @@ public final class SpotBatch {
 					else macro++;
 				for (String f : o.failures())
 					failures.add(job.path() + ": " + f);
-				if (file != null) file.write(job.path(), o.rows(), SpotRecord.entry(template, job, annotator, o));
+				if (file != null) file.write(job.path(), o.rows(), SpotRecord.entry(template, preparation, job, annotator, o));
 				listener.done(job, o);
 			}
 		}
@@ -256,14 +255,7 @@ public final class SpotBatch {
 	}
 
 	private FrameSource open(SpotJob job) {
-		FrameSource raw = job.open();
-		try {
-			return prepare.apply(raw);
-		}
-		catch (RuntimeException e) {
-			raw.close();
-			throw e;
-		}
+		return preparation.open(job::open);
 	}
 
 	private static String message(RuntimeException e) {

@@ -86,9 +86,11 @@ public final class SpotBenchmark {
 
 	/**
 	 * @param open opens the recording; called twice, each source is closed here
+	 * @param preparation applied before spotting (alignment), not to decoding alone, so its cost
+	 *          counts as the spotter's
 	 * @param settings with fps set
 	 */
-	public static Result run(Supplier<FrameSource> open, SpotSettings settings, Progress progress) {
+	public static Result run(Supplier<FrameSource> open, FramePreparation preparation, SpotSettings settings, Progress progress) {
 		int frames;
 		double sink = 0;
 		double c0 = cpuSeconds();
@@ -106,7 +108,7 @@ public final class SpotBenchmark {
 		long t1 = System.nanoTime();
 		double c1 = cpuSeconds();
 		SpotResult result;
-		try (FrameSource source = open.get()) {
+		try (FrameSource source = preparation.open(open)) {
 			result = new ClassicalSpotter().spot(source, settings, progress);
 		}
 		long t2 = System.nanoTime();

@@ -30,24 +30,25 @@ public final class SpotEvaluation {
 	/**
 	 * @param dataset name for the report
 	 * @param settings the template; its fps, if any, is replaced by each recording's
+	 * @param preparation applied to each recording's frames when it is opened (recorded in the report)
 	 * @param progress overall fraction over the recordings; log lines per recording
 	 */
-	public static SpotReport run(String dataset, List<? extends Recording> recordings, SpotSettings settings, Spotter spotter,
-		Progress progress, Listener listener) {
+	public static SpotReport run(String dataset, List<? extends Recording> recordings, SpotSettings settings, FramePreparation preparation,
+		Spotter spotter, Progress progress, Listener listener) {
 		List<VideoOutcome> outcomes = new ArrayList<>();
 		int n = recordings.size();
 		for (int i = 0; i < n; i++) {
 			progress.checkCanceled();
 			Recording rec = recordings.get(i);
-			VideoOutcome outcome = spotOne(rec, settings, spotter, new Scaled(progress, (double) i / n, 1.0 / n));
+			VideoOutcome outcome = spotOne(rec, settings, preparation, spotter, new Scaled(progress, (double) i / n, 1.0 / n));
 			outcomes.add(outcome);
 			listener.done(rec, outcome);
 		}
 		progress.progress(1);
-		return new SpotReport(dataset, spotter.id(), settings, outcomes);
+		return new SpotReport(dataset, spotter.id(), settings, preparation, outcomes);
 	}
 
-	static VideoOutcome spotOne(Recording rec, SpotSettings template, Spotter spotter, Progress progress) {
+	static VideoOutcome spotOne(Recording rec, SpotSettings template, FramePreparation preparation, Spotter spotter, Progress progress) {
 		double fps = rec.fps();
 		List<GroundTruthInterval> truth = rec.truth();
 		try {
@@ -58,7 +59,7 @@ public final class SpotEvaluation {
 			catch (InputException e) {
 				throw new InputException("fps of " + rec.video() + " is missing or zero (" + fps + ")");
 			}
-			try (FrameSource source = rec.open()) {
+			try (FrameSource source = preparation.open(rec::open)) {
 				return new VideoOutcome(rec, fps, spotter.spot(source, settings, progress), truth, null);
 			}
 		}

@@ -6,22 +6,23 @@ import java.util.Map;
 /**
  * What the settings file beside an intervals CSV records about one recording
  * ({@link IntervalFile}): whether it is complete, every spotting decision (the settings template
- * without fps, the fps given, the fps used and the frame counts it gives), the annotator, and
- * what was found. Stateless.
+ * without fps, the frames' preparation, the fps given, the fps used and the frame counts it
+ * gives), the annotator, and what was found. Stateless.
  */
 final class SpotRecord {
 	private SpotRecord() {}
 
 	/**
-	 * complete, template, fps_given, annotator, fps, k, window_frames, frames, first_frame,
+	 * complete, template, preparation, fps_given, annotator, fps, k, window_frames, frames, first_frame,
 	 * last_frame, face_box, baseline, threshold, intervals, micro, macro, partial_note, error,
 	 * failures.
 	 */
-	static Map<String, Object> entry(SpotSettings template, SpotJob job, IntervalAnnotator annotator, SpotBatch.Outcome o) {
+	static Map<String, Object> entry(SpotSettings template, FramePreparation preparation, SpotJob job, IntervalAnnotator annotator, SpotBatch.Outcome o) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		SpotResult r = o.result();
 		m.put("complete", o.complete());
 		m.put("template", template.toMap());
+		m.put("preparation", preparation.settings());
 		m.put("fps_given", IntervalFile.fpsOrNull(job.givenFps()));
 		m.put("annotator", annotator == null ? null : annotator.id());
 		if (r != null) {

@@ -17,13 +17,15 @@ import org.mer.Version;
 public final class SpotReport {
 	private final String dataset, spotter;
 	private final SpotSettings settings;
+	private final FramePreparation preparation;
 	private final List<VideoOutcome> videos;
 	private final SpotMetrics overall, micro, macro;
 
-	SpotReport(String dataset, String spotter, SpotSettings settings, List<VideoOutcome> videos) {
+	SpotReport(String dataset, String spotter, SpotSettings settings, FramePreparation preparation, List<VideoOutcome> videos) {
 		this.dataset = dataset;
 		this.spotter = spotter;
 		this.settings = settings;
+		this.preparation = preparation;
 		this.videos = Collections.unmodifiableList(new ArrayList<>(videos));
 		SpotMetrics o = SpotMetrics.ZERO, mi = SpotMetrics.ZERO, ma = SpotMetrics.ZERO;
 		for (VideoOutcome v : videos) {
@@ -40,6 +42,8 @@ public final class SpotReport {
 	public String spotter() { return spotter; }
 	/** The settings template (fps unset: each video's fps is in its outcome). */
 	public SpotSettings settings() { return settings; }
+	/** What was done to the frames before spotting (alignment). */
+	public FramePreparation preparation() { return preparation; }
 	public List<VideoOutcome> videos() { return videos; }
 	public SpotMetrics overall() { return overall; }
 	public SpotMetrics micro() { return micro; }
@@ -51,9 +55,9 @@ public final class SpotReport {
 	}
 
 	/**
-	 * The content of report.json: tool, version, created, dataset, spotter, settings, the matching
-	 * rule in words, videos / failed_videos / partial_videos, pooled {overall, micro, macro} and
-	 * per_video (subject, video, fps, k, frames, last_frame, baseline, threshold, detections, truth,
+	 * The content of report.json: tool, version, created, dataset, spotter, settings, preparation
+	 * (the frames' alignment settings, empty when none), the matching rule in words, videos /
+	 * failed_videos / partial_videos, pooled {overall, micro, macro} and per_video (subject, video, fps, k, frames, last_frame, baseline, threshold, detections, truth,
 	 * overall, micro, macro, partial_note, error).
 	 */
 	public Map<String, Object> toMap() {
@@ -64,6 +68,7 @@ public final class SpotReport {
 		m.put("dataset", dataset);
 		m.put("spotter", spotter);
 		m.put("settings", settings.toMap());
+		m.put("preparation", preparation.settings());
 		m.put("matching", "TP when IoU >= 0.5 (frames inclusive) with a not yet matched ground-truth interval of the same video, greedy in "
 			+ "decreasing IoU; counts pooled over videos; overall: all types together; micro/macro: detections of the type against ground "
 			+ "truth of the type; F1 = 0 when undefined (SPEC §10)");

@@ -59,6 +59,7 @@ class SpotCommandTest {
 		String settings = Files.readString(tmp.resolve("intervals.settings.json"));
 		assertTrue(settings.contains("\"fps\": 30.0") && settings.contains("\"fps_given\": null"), "the video's own 30 fps: " + settings);
 		assertTrue(settings.contains("\"threshold_rule\": \"mad\""), settings);
+		assertTrue(settings.replaceAll("\\s+", " ").contains("\"preparation\": { \"align\": \"similarity\","), "aligned by default: " + settings);
 		assertTrue(Files.size(plots.resolve("rec_spotting.png")) > 1000);
 		assertTrue(o.toString().contains("1 recording(s) spotted"), o.toString());
 	}
@@ -159,6 +160,10 @@ class SpotCommandTest {
 		assertEquals(2, run(o, e, "classify", "--video", video.toString(), "--model", model.toString(), "--fps", "30", "--out",
 			tmp.resolve("q.csv").toString()));
 		assertEquals("mer: --fps applies with --spot only", e.toString().trim());
+		e = new StringWriter();
+		assertEquals(2, run(o, e, "classify", "--video", video.toString(), "--model", model.toString(), "--align", "none", "--out",
+			tmp.resolve("q.csv").toString()));
+		assertEquals("mer: --align applies with --spot only", e.toString().trim(), "a clip is aligned as its model says");
 		e = new StringWriter();
 		assertEquals(2, run(o, e, "classify", "--spot", "--video", video.toString(), "--onset", "3", "--model", model.toString(), "--out",
 			tmp.resolve("q.csv").toString()));

@@ -63,6 +63,7 @@ class SpotEvaluateCommandTest {
 		java.util.Map<String, Object> json = new Gson().fromJson(Files.readString(report.resolve("report.json")), java.util.Map.class);
 		assertEquals("synth-lv", json.get("dataset"));
 		assertEquals(2.0, json.get("videos"));
+		assertEquals("similarity", ((java.util.Map<?, ?>) json.get("preparation")).get("align"), "aligned by default, recorded");
 		List<CSVRecord> perVideo = SpotCommandTest.csv(report.resolve("per_video.csv"));
 		assertEquals(3, perVideo.size());
 		for (CSVRecord r : perVideo.subList(1, 3))

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -45,9 +46,9 @@ class SpotBatchTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	static java.util.Map<String, Object> recordingEntry(Path csv, String path) throws IOException {
-		java.util.Map<String, Object> m = new Gson().fromJson(Files.readString(IntervalFile.settingsFile(csv)), java.util.Map.class);
-		return (java.util.Map<String, Object>) ((java.util.Map<String, Object>) m.get("recordings")).get(path);
+	static Map<String, Object> recordingEntry(Path csv, String path) throws IOException {
+		Map<String, Object> m = new Gson().fromJson(Files.readString(IntervalFile.settingsFile(csv)), Map.class);
+		return (Map<String, Object>) ((Map<String, Object>) m.get("recordings")).get(path);
 	}
 
 	@Test
@@ -60,14 +61,14 @@ class SpotBatchTest {
 		assertEquals(3, l.size(), l.toString());
 		assertTrue(l.get(1).matches("rec,6[0-4],6[5-7],(6[8-9]|7[0-3]),micro,\\d+\\.\\d{3},"), l.get(1));
 		assertTrue(l.get(2).matches("rec,16[0-3],16[4-6],(16[6-9]|17[0-1]),micro,\\d+\\.\\d{3},"), l.get(2));
-		java.util.Map<String, Object> e = recordingEntry(csv, "rec");
+		Map<String, Object> e = recordingEntry(csv, "rec");
 		assertEquals(Boolean.TRUE, e.get("complete"));
 		assertEquals(30.0, e.get("fps"));
 		assertEquals(30.0, e.get("fps_given"));
 		assertEquals(30.0, ((Number) e.get("k")).doubleValue());
 		assertEquals(240.0, ((Number) e.get("last_frame")).doubleValue());
 		@SuppressWarnings("unchecked")
-		java.util.Map<String, Object> template = (java.util.Map<String, Object>) e.get("template");
+		Map<String, Object> template = (Map<String, Object>) e.get("template");
 		assertEquals("transient", template.get("signal"));
 		assertEquals(0.25, template.get("min_gap_s"));
 		assertEquals(null, template.get("fps"), "the template has no fps: each recording has its own");
@@ -133,6 +134,24 @@ class SpotBatchTest {
 	}
 
 	@Test
+	void thePreparationIsRecordedAndAResumeSpotsAgainWhatWasPreparedOtherwise() throws IOException {
+		Path csv = dir.resolve("i.csv");
+		AtomicInteger prepared = new AtomicInteger();
+		FramePreparation aligned = FramePreparation.of(Map.of("align", "similarity"), src -> {
+			prepared.incrementAndGet();
+			return src;
+		});
+		batch().run(List.of(good("rec")), csv, IntervalFile.Mode.REFUSE);
+		assertEquals(Map.of(), recordingEntry(csv, "rec").get("preparation"), "none: recorded as empty");
+		assertEquals(0, batch().run(List.of(good("rec")), csv, IntervalFile.Mode.RESUME).spotted(), "same preparation: kept");
+		assertEquals(1, batch().prepare(aligned).run(List.of(good("rec")), csv, IntervalFile.Mode.RESUME).spotted(), "aligned now: spotted again");
+		assertEquals(1, prepared.get());
+		assertEquals(Map.of("align", "similarity"), recordingEntry(csv, "rec").get("preparation"));
+		assertEquals(0, batch().prepare(aligned).run(List.of(good("rec")), csv, IntervalFile.Mode.RESUME).spotted(), "same alignment: kept");
+		assertEquals(1, batch().run(List.of(good("rec")), csv, IntervalFile.Mode.RESUME).spotted(), "not aligned any more: spotted again");
+	}
+
+	@Test
 	void overwriteReplacesOnlyAnIntervalsCsv() throws IOException {
 		Path mine = dir.resolve("mine.csv");
 		Files.writeString(mine, "a,b\n1,2\n");
@@ -178,10 +197,10 @@ class SpotBatchTest {
 		Path csv = dir.resolve("i.csv");
 		LengthAnnotator a = new LengthAnnotator();
 		AtomicInteger prepared = new AtomicInteger();
-		SpotBatch.Summary s = batch().annotator(a).prepare(src -> {
+		SpotBatch.Summary s = batch().annotator(a).prepare(FramePreparation.of(Map.of("align", "test"), src -> {
 			prepared.incrementAndGet();
 			return src;
-		}).run(List.of(good("rec")), csv, IntervalFile.Mode.REFUSE);
+		})).run(List.of(good("rec")), csv, IntervalFile.Mode.REFUSE);
 		assertEquals(2, prepared.get(), "the preparation (alignment) applies to the spotting and the annotating pass");
 		assertEquals(2, a.asked.size());
 		assertTrue(a.asked.get(0) < a.asked.get(1), "increasing onsets: a video is read forward");

@@ -41,7 +41,7 @@ class SpotBenchmarkTest {
 		Path video = dir.resolve("face.avi");
 		SpotBenchmark.encode(face(128, 500), video, 200);
 		SpotSettings settings = SpotSettings.builder().fps(200).build();
-		SpotBenchmark.Result r = SpotBenchmark.run(() -> new VideoFrameSource(video), settings, Progress.NONE);
+		SpotBenchmark.Result r = SpotBenchmark.run(() -> new VideoFrameSource(video), FramePreparation.NONE, settings, Progress.NONE);
 		print("128x128 mpeg4, 500 frames, farneback", r);
 		assertEquals(500, r.frames());
 		assertEquals(201 + DecodeAhead.DEPTH + 1, r.framesHeld());
@@ -59,10 +59,10 @@ class SpotBenchmarkTest {
 		SpotBenchmark.encode(new Canvas(face(200, 1500), 640, 480, 220, 140), large, 200);
 		for (FlowMethod flow : FlowMethod.values()) {
 			SpotSettings s = SpotSettings.builder().fps(200).flow(flow).build();
-			print("128x128 mpeg4, 3000 frames, " + flow.id(), SpotBenchmark.run(() -> new VideoFrameSource(small), s, Progress.NONE));
+			print("128x128 mpeg4, 3000 frames, " + flow.id(), SpotBenchmark.run(() -> new VideoFrameSource(small), FramePreparation.NONE, s, Progress.NONE));
 			SpotSettings crop = s.toBuilder().faceBox(new FaceBox(220, 140, 200, 200)).build();
 			print("640x480 RGB mpeg4, 200 px face box -> 128, 1500 frames, " + flow.id(),
-				SpotBenchmark.run(() -> new VideoFrameSource(large), crop, Progress.NONE));
+				SpotBenchmark.run(() -> new VideoFrameSource(large), FramePreparation.NONE, crop, Progress.NONE));
 		}
 	}
 }

@@ -46,7 +46,7 @@ class SpotEvaluationTest {
 			@Override public void progress(double fraction) { fractions.add(fraction); }
 			@Override public void log(String message) { logs.add(message); }
 		};
-		SpotReport report = SpotEvaluation.run("synthetic", recs, SpotSettings.builder().build(), new ClassicalSpotter(), progress,
+		SpotReport report = SpotEvaluation.run("synthetic", recs, SpotSettings.builder().build(), FramePreparation.NONE, new ClassicalSpotter(), progress,
 			(r, o) -> done.add(r.video()));
 		assertEquals(List.of("good", "short", "nofps"), done);
 		assertEquals(new SpotMetrics(3, 0, 2).toString(), report.overall().toString());

@@ -74,7 +74,7 @@ class SyntheticSetTest {
 
 	@Test
 	void pooledF1OnTheHardSyntheticSet() {
-		SpotReport report = SpotEvaluation.run("synthetic-hard", set(true), SpotSettings.builder().build(), new ClassicalSpotter(), Progress.NONE,
+		SpotReport report = SpotEvaluation.run("synthetic-hard", set(true), SpotSettings.builder().build(), FramePreparation.NONE, new ClassicalSpotter(), Progress.NONE,
 			SpotEvaluation.Listener.NONE);
 		System.out.printf("hard synthetic set, defaults: overall %s | micro %s | macro %s%n", report.overall(), report.micro(), report.macro());
 	}
@@ -83,7 +83,7 @@ class SyntheticSetTest {
 	void pooledF1OnTheSyntheticSet() {
 		for (SpotSettings s : new SpotSettings[] { SpotSettings.builder().build(), SpotSettings.builder().flow(FlowMethod.DIS).build(),
 			SpotSettings.builder().signal(SignalKind.MEGC).build() }) {
-			SpotReport report = SpotEvaluation.run("synthetic", set(), s, new ClassicalSpotter(), Progress.NONE, SpotEvaluation.Listener.NONE);
+			SpotReport report = SpotEvaluation.run("synthetic", set(), s, FramePreparation.NONE, new ClassicalSpotter(), Progress.NONE, SpotEvaluation.Listener.NONE);
 			System.out.printf("synthetic set, %s/%s: overall %s | micro %s | macro %s%n", s.signal().id(), s.flow().id(), report.overall(),
 				report.micro(), report.macro());
 			if (s.signal() == SignalKind.TRANSIENT && s.flow() == FlowMethod.FARNEBACK)
