@@ -104,10 +104,13 @@ public final class NetworkInput {
 		int plane = size * size;
 		double[] resized = new double[c * plane];
 		Axis across = new Axis(w, size), down = new Axis(h, size);
-		double[] rows = new double[size * h];
+		double[] rows = new double[size * h], row = new double[w];
 		for (int ch = 0; ch < c; ch++) {
-			for (int y = 0; y < h; y++)
-				across.apply(src, ch * w * h + y * w, 1, rows, y * size, 1);
+			for (int y = 0; y < h; y++) {
+				for (int x = 0, i = ch * w * h + y * w; x < w; x++, i++)
+					row[x] = src[i];
+				across.apply(row, 0, 1, rows, y * size, 1);
+			}
 			for (int x = 0; x < size; x++)
 				down.apply(rows, x, size, resized, ch * plane + x, size);
 		}
@@ -177,29 +180,7 @@ public final class NetworkInput {
 			}
 		}
 
-		/** As {@link NetworkInput#resample} on float input read at {@code in[inOff + i * inStride]}. */
-		void apply(float[] in, int inOff, int inStride, double[] out, int outOff, int outStride) {
-			if (t == n) {
-				for (int j = 0; j < t; j++)
-					out[outOff + j * outStride] = in[inOff + j * inStride];
-			}
-			else if (t < n) {
-				for (int j = 0; j < t; j++) {
-					double sum = 0;
-					for (int k = 0, i = first[j], o = offset[j]; k < count[j]; k++, i++)
-						if (weight[o + k] > 0) sum += weight[o + k] * in[inOff + i * inStride];
-					out[outOff + j * outStride] = sum / step;
-				}
-			}
-			else {
-				for (int j = 0; j < t; j++) {
-					double f = weight[j];
-					out[outOff + j * outStride] = (1 - f) * in[inOff + first[j] * inStride] + f * in[inOff + count[j] * inStride];
-				}
-			}
-		}
-
-		/** The same on double input. */
+		/** As {@link NetworkInput#resample} on input read at {@code in[inOff + i * inStride]}. */
 		void apply(double[] in, int inOff, int inStride, double[] out, int outOff, int outStride) {
 			if (t == n) {
 				for (int j = 0; j < t; j++)
